@@ -1,0 +1,34 @@
+// efaktura-bench: the command-line entry point. Each command lives in bin/commands/<name>.ts.
+import { Command, CommanderError } from 'commander';
+import { register as registerNumbers } from './commands/numbers.ts';
+import { register as registerExplain } from './commands/explain.ts';
+import { register as registerStart } from './commands/start.ts';
+import { register as registerValidate } from './commands/validate.ts';
+import { register as registerReferenceClient } from './commands/reference-client.ts';
+import { register as registerConformance } from './commands/conformance.ts';
+import { register as registerSchemas } from './commands/schemas.ts';
+
+const program = new Command('efaktura-bench')
+  .description('Simulator and conformance bench for Norwegian eFaktura B2C and ISO 20022 remittance')
+  .showHelpAfterError('(run with --help for usage)')
+  .exitOverride();
+
+registerStart(program);
+registerNumbers(program);
+registerExplain(program);
+registerValidate(program);
+registerSchemas(program);
+registerReferenceClient(program);
+registerConformance(program);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (error) {
+  if (error instanceof CommanderError) {
+    // Help and version exit 0; usage errors exit 2 (unusable input).
+    process.exitCode = error.exitCode === 0 ? 0 : 2;
+  } else {
+    console.error(`efaktura-bench: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 2;
+  }
+}

@@ -1,0 +1,2 @@
+export * from './types.ts';
+export { catalogue, lookupCode, codesInFamily } from './catalogue.ts';

@@ -39,15 +39,24 @@ export const benchKernelCodes: CatalogueEntry[] = [
       en: 'The key is valid but belongs to another party (another issuer or bank agreement).',
     },
     causes: [
-      { nb: 'En utsteders nøkkel brukt mot en annen utsteders data.', en: "An issuer's key used on another issuer's data." },
-      { nb: 'En partsnøkkel brukt på et oppsett-endepunkt som krever tenant-nøkkelen.', en: 'A party key used on a set-up endpoint that needs the tenant key.' },
+      {
+        nb: 'En utsteders nøkkel brukt mot en annen utsteders data.',
+        en: "An issuer's key used on another issuer's data.",
+      },
+      {
+        nb: 'En partsnøkkel brukt på et oppsett-endepunkt som krever tenant-nøkkelen.',
+        en: 'A party key used on a set-up endpoint that needs the tenant key.',
+      },
     ],
     remedy: {
       nb: 'Bruk nøkkelen til parten som eier dataene, eller tenant-nøkkelen for oppsett.',
       en: 'Use the key of the party that owns the data, or the tenant key for set-up.',
     },
     appearsIn: [request],
-    trigger: { kind: 'input', description: "GET /mps/v1/issuers/{another issuer}/blacklist with an issuer's key." },
+    trigger: {
+      kind: 'input',
+      description: "GET /mps/v1/issuers/{another issuer}/blacklist with an issuer's key.",
+    },
     source,
   },
   {
@@ -55,9 +64,15 @@ export const benchKernelCodes: CatalogueEntry[] = [
     family: 'bench',
     httpStatus: 404,
     title: { nb: 'Finnes ikke', en: 'Not found' },
-    meaning: { nb: 'Ressursen finnes ikke i denne tenanten.', en: 'The resource does not exist in this tenant.' },
+    meaning: {
+      nb: 'Ressursen finnes ikke i denne tenanten.',
+      en: 'The resource does not exist in this tenant.',
+    },
     causes: [
-      { nb: 'Feil id, eller ressursen ble laget i en annen tenant.', en: 'A wrong id, or the resource was made in another tenant.' },
+      {
+        nb: 'Feil id, eller ressursen ble laget i en annen tenant.',
+        en: 'A wrong id, or the resource was made in another tenant.',
+      },
     ],
     remedy: { nb: 'Sjekk id-en og hvilken nøkkel som brukes.', en: 'Check the id and which key is used.' },
     appearsIn: [request],
@@ -81,7 +96,10 @@ export const benchKernelCodes: CatalogueEntry[] = [
     family: 'bench',
     httpStatus: 405,
     title: { nb: 'Metoden er ikke tillatt', en: 'Method not allowed' },
-    meaning: { nb: 'Stien finnes, men ikke med denne HTTP-metoden.', en: 'The path exists, but not with this HTTP method.' },
+    meaning: {
+      nb: 'Stien finnes, men ikke med denne HTTP-metoden.',
+      en: 'The path exists, but not with this HTTP method.',
+    },
     causes: [{ nb: 'F.eks. GET der POST kreves.', en: 'For example GET where POST is required.' }],
     remedy: { nb: 'Bruk en av metodene i «allowed».', en: 'Use one of the methods listed in "allowed".' },
     appearsIn: [request],
@@ -98,7 +116,10 @@ export const benchKernelCodes: CatalogueEntry[] = [
       en: 'The JSON body has missing fields, wrong types or invalid values; "errors" names each field.',
     },
     causes: [
-      { nb: 'Beløp sendt som desimaltall i stedet for heltall i øre.', en: 'An amount sent as a decimal instead of integer øre.' },
+      {
+        nb: 'Beløp sendt som desimaltall i stedet for heltall i øre.',
+        en: 'An amount sent as a decimal instead of integer øre.',
+      },
       { nb: 'Datoer i annet format enn YYYY-MM-DD.', en: 'Dates in a format other than YYYY-MM-DD.' },
     ],
     remedy: { nb: 'Rett feltene som «errors» peker på.', en: 'Fix the fields that "errors" points at.' },
@@ -130,7 +151,10 @@ export const benchKernelCodes: CatalogueEntry[] = [
     causes: [{ nb: 'Headeren mangler eller er feil.', en: 'The header is missing or wrong.' }],
     remedy: { nb: 'Sett riktig Content-Type.', en: 'Set the right Content-Type.' },
     appearsIn: [request],
-    trigger: { kind: 'input', description: 'POST /sim/v1/reset with Content-Type text/plain and a JSON body' },
+    trigger: {
+      kind: 'input',
+      description: 'POST /sim/v1/reset with Content-Type text/plain and a JSON body',
+    },
     source,
   },
   {
@@ -138,8 +162,16 @@ export const benchKernelCodes: CatalogueEntry[] = [
     family: 'bench',
     httpStatus: 413,
     title: { nb: 'For stor forespørsel', en: 'Payload too large' },
-    meaning: { nb: 'Kroppen er større enn grensen for endepunktet.', en: "The body is larger than the endpoint's limit." },
-    causes: [{ nb: 'For mange transaksjoner i én fil eller forsendelse.', en: 'Too many transactions in one file or shipment.' }],
+    meaning: {
+      nb: 'Kroppen er større enn grensen for endepunktet.',
+      en: "The body is larger than the endpoint's limit.",
+    },
+    causes: [
+      {
+        nb: 'For mange transaksjoner i én fil eller forsendelse.',
+        en: 'Too many transactions in one file or shipment.',
+      },
+    ],
     remedy: { nb: 'Del opp forsendelsen.', en: 'Split the submission.' },
     appearsIn: [request],
     trigger: { kind: 'input', description: 'A JSON body over 1 MiB to any /sim/v1 endpoint' },
@@ -159,7 +191,11 @@ export const benchKernelCodes: CatalogueEntry[] = [
       en: 'The client should retry with back-off; remove the rule with DELETE /sim/v1/faults.',
     },
     appearsIn: [request],
-    trigger: { kind: 'input', description: 'PUT /sim/v1/faults {"rules":[{"id":"x","match":{"path":"/mps/v1"},"action":{"status":503}}]}' },
+    trigger: {
+      kind: 'input',
+      description:
+        'PUT /sim/v1/faults {"rules":[{"id":"x","match":{"path":"/mps/v1"},"action":{"status":503}}]}',
+    },
     source,
   },
   {
@@ -172,7 +208,10 @@ export const benchKernelCodes: CatalogueEntry[] = [
       en: 'The bench failed on the request. This is a bug in efaktura-bench, not in the client.',
     },
     causes: [{ nb: 'En feil i simulatoren.', en: 'A bug in the simulator.' }],
-    remedy: { nb: 'Meld feilen med forespørselen (journalen har den).', en: 'Report it with the request (the journal has it).' },
+    remedy: {
+      nb: 'Meld feilen med forespørselen (journalen har den).',
+      en: 'Report it with the request (the journal has it).',
+    },
     appearsIn: [request],
     trigger: { kind: 'none', description: 'No input should produce it; tests hunt for it.' },
     source,

@@ -1,0 +1,353 @@
+// The bench runtime: resolves keys to tenants and parties, applies fault rules, routes to the
+// simulators' fetch-style handlers, and journals every exchange. Both transports (express, msw)
+// call `dispatch`, so there is one implementation (ARCHITECTURE.md §3).
+import { randomBytes } from 'node:crypto';
+import { ConnectionFault } from './faults.ts';
+import { ProblemError, problem, problemBody } from './problem.ts';
+import { Router } from './router.ts';
+import { TenantState } from './tenant.ts';
+import { osloIso } from '../../src/norway/oslo-time.ts';
+import type { BenchRuntime, Party, Route, Simulator, Tenant, WorldKind } from './types.ts';
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface BenchOptions {
+  simulators: readonly Simulator[];
+  adminKey?: string;
+  /** The real clock (injected so tests can control it). */
+  realNow?: () => number;
+  journalBodyLimit?: number;
+  /** Requests that need no key: the index page and the OpenAPI document. */
+  publicRoutes?: Array<{ method: 'GET'; path: string; handler: (request: Request) => Promise<Response> }>;
+  /** Called for bench bugs (500s); defaults to console.error. */
+  onInternalError?: (error: unknown, request: Request) => void;
+}
+
+interface KeyOwner {
+  tenant: TenantState;
+  party: Party;
+}
+
+export interface Bench extends BenchRuntime {
+  tenants(): Tenant[];
+}
+
+export function createBench(options: BenchOptions): Bench {
+  const realNow = options.realNow ?? (() => Date.now());
+  const adminKey = options.adminKey ?? `ebk_admin_${randomBytes(16).toString('hex')}`;
+  const router = new Router(options.simulators);
+  const tenants = new Map<string, TenantState>();
+  const keys = new Map<string, KeyOwner>();
+  const onInternalError =
+    options.onInternalError ?? ((error: unknown) => console.error('[efaktura-bench] internal error:', error));
+  let tenantCounter = 0;
+
+  const bench: Bench = {
+    adminKey,
+    simulators: options.simulators,
+
+    createTenant(tenantOptions = {}) {
+      tenantCounter += 1;
+      const id = `t${String(tenantCounter).padStart(4, '0')}`;
+      const apiKey = tenantOptions.apiKey ?? `ebk_tenant_${randomBytes(16).toString('hex')}`;
+      if (keys.has(apiKey) || apiKey === adminKey)
+        throw new ProblemError(409, 'EB-INVALID-BODY', 'That API key is already in use.');
+      const seed = tenantOptions.seed ?? randomBytes(4).readUInt32BE(0);
+      const tenant: TenantState = new TenantState({
+        id,
+        apiKey,
+        seed,
+        realNow,
+        simulators: options.simulators,
+        journalBodyLimit: options.journalBodyLimit,
+        onKeyIssued: (key, owner, party) => keys.set(key, { tenant: owner, party }),
+        onKeysRevoked: (revoked) => revoked.forEach((key) => keys.delete(key)),
+      });
+      tenants.set(id, tenant);
+      keys.set(apiKey, { tenant, party: { kind: 'tenant', id } });
+      tenant.reset(seed, tenantOptions.world ?? 'empty');
+      return tenant;
+    },
+
+    deleteTenant(id) {
+      const tenant = tenants.get(id);
+      if (!tenant) return false;
+      for (const [key, owner] of keys) if (owner.tenant === tenant) keys.delete(key);
+      tenants.delete(id);
+      return true;
+    },
+
+    getTenant(id) {
+      return tenants.get(id);
+    },
+
+    tenants() {
+      return [...tenants.values()];
+    },
+
+    resetTenant(tenant, resetOptions = {}) {
+      const state = tenants.get(tenant.id);
+      if (!state) throw new Error(`resetTenant: unknown tenant ${tenant.id}`);
+      state.reset(resetOptions.seed ?? state.seed, resetOptions.world ?? state.world);
+    },
+
+    async dispatch(request) {
+      const url = new URL(request.url);
+      const publicRoute = options.publicRoutes?.find(
+        (r) => r.method === request.method && r.path === url.pathname,
+      );
+      if (publicRoute) return publicRoute.handler(request);
+
+      const owner = authenticate(request);
+      if (owner instanceof Response) return owner;
+
+      const match = router.match(request.method, url.pathname);
+      if (match.kind === 'none') {
+        return problem(
+          404,
+          'EB-ROUTE-NOT-FOUND',
+          `No endpoint ${request.method} ${url.pathname}. See GET /openapi.json.`,
+        );
+      }
+      if (match.kind === 'method') {
+        return problem(
+          405,
+          'EB-METHOD-NOT-ALLOWED',
+          `${url.pathname} does not accept ${request.method}; it accepts ${match.allowed.join(', ')}.`,
+          {
+            allowed: match.allowed,
+          },
+        );
+      }
+      const { route, params } = match;
+
+      if (owner.tenant === undefined) {
+        if (!(route.allow ?? []).includes('admin')) {
+          return problem(
+            403,
+            'EB-FORBIDDEN-PARTY',
+            'The server admin key only manages tenants; use a tenant key for this endpoint.',
+          );
+        }
+        return handle(request, url, route, params, owner.party, undefined);
+      }
+      const allowed = route.allow ?? ['tenant'];
+      // The tenant key may do everything in its tenant, except the server admin's own routes.
+      const adminOnly = allowed.includes('admin') && !allowed.includes('tenant');
+      const permitted = owner.party.kind === 'tenant' ? !adminOnly : allowed.includes(owner.party.kind);
+      if (!permitted) {
+        return journalled(owner.tenant, request, url, owner.party, () =>
+          Promise.resolve(
+            problem(
+              403,
+              'EB-FORBIDDEN-PARTY',
+              `A ${owner.party.kind} key may not call ${request.method} ${url.pathname}; it needs ${allowed.join(' or ')}.`,
+            ),
+          ),
+        );
+      }
+      return handle(request, url, route, params, owner.party, owner.tenant);
+    },
+  };
+
+  function authenticate(request: Request): KeyOwner | { tenant: undefined; party: Party } | Response {
+    // The admin key belongs to no tenant; every other key resolves to its tenant and party.
+    const header = request.headers.get('authorization');
+    if (!header) {
+      return problem(
+        401,
+        'EB-UNAUTHORIZED',
+        'Send "Authorization: Bearer <key>" (the tenant key is printed by efaktura-bench start).',
+      );
+    }
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
+    if (!match?.[1])
+      return problem(401, 'EB-UNAUTHORIZED', 'The Authorization header must be "Bearer <key>".');
+    const key = match[1];
+    if (key === adminKey) return { tenant: undefined, party: { kind: 'admin', id: 'admin' } };
+    const owner = keys.get(key);
+    if (!owner)
+      return problem(
+        401,
+        'EB-UNAUTHORIZED',
+        'Unknown key: it was never issued, or its tenant was deleted or reset.',
+      );
+    return owner;
+  }
+
+  async function handle(
+    request: Request,
+    url: URL,
+    route: Route,
+    params: Record<string, string>,
+    party: Party,
+    tenant: TenantState | undefined,
+  ): Promise<Response> {
+    const run = async (body: string | null): Promise<Response> => {
+      // Asynchronous work that fell due on a running clock happens before the request sees the world.
+      if (tenant) await tenant.clock.runDue();
+      const inner = new Request(request.url, {
+        method: request.method,
+        headers: request.headers,
+        body: body === null || request.method === 'GET' || request.method === 'HEAD' ? undefined : body,
+      });
+      try {
+        return await route.handler(inner, {
+          tenant: tenant ?? noTenant,
+          party,
+          params,
+          url,
+          baseUrl: url.origin,
+          bench,
+        });
+      } catch (error) {
+        if (error instanceof ProblemError) return error.toResponse(url.pathname);
+        if (error instanceof ConnectionFault) throw error;
+        onInternalError(error, request);
+        return problem(
+          500,
+          'EB-INTERNAL',
+          'The bench failed on this request: this is a bug in efaktura-bench, please report it with the request.',
+          {
+            instance: url.pathname,
+          },
+        );
+      }
+    };
+
+    if (!tenant) {
+      const body = await readLimitedBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+      if (body instanceof Response) return body;
+      return run(body);
+    }
+    return journalled(tenant, request, url, party, async (recordBody) => {
+      const body = await readLimitedBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
+      if (body instanceof Response) return body;
+      recordBody(body);
+      const decision = tenant.faults.decide(
+        { method: request.method, path: url.pathname, body: body ?? '' },
+        tenant.rng.fork(`fault-${tenant.journal.lastSeq()}`),
+      );
+      if (decision) {
+        if (decision.delayMs > 0) await new Promise((resolve) => setTimeout(resolve, decision.delayMs));
+        if (decision.reset) throw new ConnectionFault('reset', decision.ruleId);
+        if (decision.status) {
+          return problem(
+            decision.status,
+            'EB-FAULT-INJECTED',
+            `Fault rule "${decision.ruleId}" answered ${decision.status} (PUT /sim/v1/faults).`,
+            {
+              faultRule: decision.ruleId,
+            },
+          );
+        }
+        if (decision.drop) {
+          // Processed for real, but the answer never reaches the caller.
+          await run(body);
+          throw new ConnectionFault('drop', decision.ruleId);
+        }
+      }
+      return run(body);
+    });
+  }
+
+  async function journalled(
+    tenant: TenantState,
+    request: Request,
+    url: URL,
+    party: Party,
+    work: (recordBody: (body: string | null) => void) => Promise<Response>,
+  ): Promise<Response> {
+    const started = realNow();
+    const virtualTime = osloIso(tenant.clock.nowMs());
+    let requestBody: string | null = null;
+    const write = (response: Response | null, responseBody: string | null, fault: string | null): void => {
+      const code = response && isProblem(response) && responseBody ? problemCode(responseBody) : null;
+      tenant.journal.record({
+        virtualTime,
+        realTime: new Date(started).toISOString(),
+        party,
+        method: request.method,
+        path: url.pathname,
+        query: url.search,
+        status: response?.status ?? 0,
+        durationMs: realNow() - started,
+        requestContentType: request.headers.get('content-type'),
+        requestBody,
+        requestBytes: requestBody === null ? 0 : Buffer.byteLength(requestBody),
+        responseContentType: response?.headers.get('content-type') ?? null,
+        responseBody,
+        responseBytes: responseBody === null ? 0 : Buffer.byteLength(responseBody),
+        code,
+        fault,
+      });
+    };
+    try {
+      const response = await work((body) => {
+        requestBody = body;
+      });
+      const text = response.body ? await response.clone().text() : null;
+      write(response, text, null);
+      return response;
+    } catch (error) {
+      if (error instanceof ConnectionFault) write(null, null, `${error.kind}: ${error.message}`);
+      throw error;
+    }
+  }
+
+  return bench;
+}
+
+/** Admin routes run outside any tenant; touching `ctx.tenant` there is a bench bug. */
+const noTenant = new Proxy({} as Tenant, {
+  get(_target, property) {
+    throw new Error(`admin routes have no tenant (read ctx.tenant.${String(property)})`);
+  },
+});
+
+function isProblem(response: Response): boolean {
+  return (response.headers.get('content-type') ?? '').startsWith('application/problem+json');
+}
+
+function problemCode(body: string): string | null {
+  try {
+    const parsed = JSON.parse(body) as { code?: unknown };
+    return typeof parsed.code === 'string' ? parsed.code : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the body up to `limit` bytes; answers 413 past it without reading the rest. */
+async function readLimitedBody(request: Request, limit: number): Promise<string | null | Response> {
+  if (!request.body) return null;
+  const tooLarge = (): Response =>
+    problem(
+      413,
+      'EB-PAYLOAD-TOO-LARGE',
+      `The request body is larger than this endpoint's limit of ${limit} bytes.`,
+      { limitBytes: limit },
+    );
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await request.body.cancel().catch(() => undefined);
+    return tooLarge();
+  }
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      return tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export { problemBody };
+export type { WorldKind };

@@ -2,6 +2,7 @@
 // support staff and integrators (ARCHITECTURE.md §1, §6). Exit codes: 0 found, 1 unknown code,
 // 2 usage errors (unknown family or language).
 import { Option, type Command } from 'commander';
+import { narrativeCodeOf } from '../../src/codes/bank-narrative.ts';
 import { catalogue, lookupCode } from '../../src/codes/catalogue.ts';
 import {
   closeMatches,
@@ -31,7 +32,9 @@ function langOption(): Option {
 }
 
 function explain(code: string, lang: ExplainLang): void {
-  const entry = lookupCode(code);
+  // A code, or a bank text pasted from pain.002 AddtlInf ("Ugyldig KID-nummer").
+  const narrative = narrativeCodeOf(code);
+  const entry = lookupCode(code) ?? (narrative ? lookupCode(narrative) : undefined);
   if (entry) {
     process.stdout.write(`${formatExplanation(entry, lang)}\n`);
     return;
@@ -73,7 +76,10 @@ export function register(program: Command): void {
   program
     .command('explain')
     .description('explain an error code: meaning, causes, what to tell the customer, how to trigger it')
-    .argument('<code>', 'a catalogue code, case-insensitive (AC03, rr09, 3002, NARR-UGYLDIG-KID)')
+    .argument(
+      '<code>',
+      'a catalogue code, case-insensitive (AC03, rr09, 3002, NARR-UGYLDIG-KID), or a bank text from pain.002 AddtlInf',
+    )
     .addOption(langOption())
     .addHelpText(
       'after',
@@ -82,6 +88,7 @@ export function register(program: Command): void {
         'Examples:',
         '  efaktura-bench explain AC03',
         '  efaktura-bench explain rr09 --lang nb',
+        '  efaktura-bench explain "Ugyldig KID-nummer"',
         '',
         'Exit status: 0 when the code is known, 1 when it is not (close matches go to stderr).',
       ].join('\n'),

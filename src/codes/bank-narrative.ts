@@ -415,6 +415,25 @@ export function renderNarrative(code: NarrativeCode, vars: NarrativeVars = {}): 
     : `${chars.slice(0, ADDTL_INF_MAX_LENGTH - 1).join('')}…`;
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Each template as a pattern: literal text, any value where a placeholder stands.
+const narrativePatterns: readonly (readonly [NarrativeCode, RegExp])[] = narrativeCodes.map((code) => {
+  const parts = narrativeText[code].split(/<[a-z]+>/).map(escapeRegExp);
+  return [code, new RegExp(`^${parts.join('.+?')}$`, 'i')] as const;
+});
+
+/**
+ * The narrative a pain.002 AddtlInf text came from, e.g. 'Ugyldig KID-nummer' → 'NARR-UGYLDIG-KID',
+ * or a filled-in AG08 text → 'NARR-AG08-APPROVER'. Case and surrounding spaces are ignored.
+ */
+export function narrativeCodeOf(addtlInf: string): NarrativeCode | undefined {
+  const text = addtlInf.trim();
+  return narrativePatterns.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
 function narrativeEntry(code: NarrativeCode): CatalogueEntry {
   const spec = narrativeSpecs[code];
   const [triggerLevel] = spec.levels;
@@ -423,11 +442,15 @@ function narrativeEntry(code: NarrativeCode): CatalogueEntry {
     code,
     family: 'bank-narrative',
     title: spec.title,
-    meaning: spec.meaning,
+    // The exact wire text is part of the meaning, so `explain` shows it in either language.
+    meaning: {
+      nb: `${spec.meaning.nb} Tekst i AddtlInf: "${spec.text}".`,
+      en: `${spec.meaning.en} Text in AddtlInf: "${spec.text}".`,
+    },
     causes: spec.causes,
     remedy: spec.remedy,
     appearsIn: spec.levels.map((level) => ({
-      message: `pain.002 StsRsnInf/AddtlInf "${spec.text}" (with Rsn/Cd ${spec.reasonCode})`,
+      message: `pain.002 StsRsnInf/AddtlInf (with Rsn/Cd ${spec.reasonCode})`,
       level,
       endpoint: 'GET /bank/v1/status-reports/{id}',
     })),

@@ -100,7 +100,7 @@ export const isoReasonCodes: CatalogueEntry[] = [
   }),
   reason({
     code: 'AC02',
-    levels: ['payment', 'transaction'],
+    levels: PAYMENT_TX,
     title: {
       nb: 'Betalers kontonummer er ugyldig eller mangler',
       en: 'Debtor account number invalid or missing',
@@ -189,7 +189,7 @@ export const isoReasonCodes: CatalogueEntry[] = [
   }),
   reason({
     code: 'AC05',
-    levels: ['payment', 'transaction'],
+    levels: PAYMENT_TX,
     title: { nb: 'Betalers konto er avsluttet', en: 'Debtor account closed' },
     meaning: {
       nb: 'Kontoen det skal betales fra, er avsluttet.',
@@ -337,7 +337,7 @@ export const isoReasonCodes: CatalogueEntry[] = [
   }),
   reason({
     code: 'DS0H',
-    levels: ['payment', 'transaction'],
+    levels: PAYMENT_TX,
     title: { nb: 'Signataren har ikke rett til å signere', en: 'Signer not authorised for the account' },
     meaning: {
       nb: 'Den som signerte, har ikke rett til å signere for denne kontoen.',

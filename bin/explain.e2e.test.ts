@@ -26,7 +26,7 @@ function run(...args: string[]): Promise<Run> {
   });
 }
 
-describe.concurrent('efaktura-bench explain', () => {
+describe('efaktura-bench explain', () => {
   it('explains a code in English by default and exits 0', async () => {
     const result = await run('explain', 'AC03');
     expect(result.code).toBe(0);
@@ -74,7 +74,7 @@ describe.concurrent('efaktura-bench explain', () => {
   });
 });
 
-describe.concurrent('efaktura-bench codes list', () => {
+describe('efaktura-bench codes list', () => {
   it('prints every code as CODE<TAB>family<TAB>title', async () => {
     const result = await run('codes', 'list');
     expect(result.code).toBe(0);

@@ -348,6 +348,10 @@ export const isoReasonCodes: CatalogueEntry[] = [
         nb: 'Samme situasjon som AG08, rapportert med en annen kode av enkelte banker.',
         en: 'The same situation as AG08, reported with a different code by some banks.',
       },
+      {
+        nb: 'Benken: i stedet for AG08 når banken er satt opp til å bruke DS0H for godkjennere uten rettighet.',
+        en: 'Bench: instead of AG08 when the bank is set up to use DS0H for approvers without rights.',
+      },
     ],
     remedy: {
       nb: 'Gi signataren signerings- eller godkjenningsrett på kontoen i nettbanken, eller la en person med rett signere.',
@@ -636,6 +640,10 @@ export const isoReasonCodes: CatalogueEntry[] = [
         nb: 'En utenlandsbetaling uten mottakers postadresse.',
         en: "A cross-border payment without the creditor's postal address.",
       },
+      {
+        nb: 'Benken: en utenlandsbetaling (IBAN utenfor Norge) uten Cdtr/PstlAdr.',
+        en: 'Bench: a cross-border payment (an IBAN outside Norway) without Cdtr/PstlAdr.',
+      },
     ],
     remedy: {
       nb: 'Legg inn leverandørens fullstendige adresse (gate, postnummer, sted, land) i leverandørregisteret og send på nytt.',
@@ -677,6 +685,10 @@ export const isoReasonCodes: CatalogueEntry[] = [
       {
         nb: 'ReqdExctnDt er satt langt fram, for eksempel feil år.',
         en: 'ReqdExctnDt is set far ahead, for example the wrong year.',
+      },
+      {
+        nb: 'Benken: ReqdExctnDt lenger fram enn bankens grense for framtidige betalinger.',
+        en: "Bench: ReqdExctnDt further ahead than the bank's limit for future payments.",
       },
     ],
     remedy: {
@@ -771,6 +783,10 @@ export const isoReasonCodes: CatalogueEntry[] = [
         nb: 'Filen ble sendt etter fristen på utførelsesdagen.',
         en: 'The file was sent after the cut-off time on the execution date.',
       },
+      {
+        nb: 'Benken: filen lastes opp etter bankens frist på utførelsesdagen, og avtalen avviser i stedet for å flytte datoen.',
+        en: "Bench: the file is uploaded after the bank's cut-off on the execution date, and the agreement rejects instead of moving the date.",
+      },
     ],
     remedy: {
       nb: 'Send betalingen på nytt med neste bankdag som utførelsesdato, og send filer før bankens frist i framtiden.',
@@ -815,6 +831,10 @@ export const isoReasonCodes: CatalogueEntry[] = [
         nb: 'To blokker i samme fil har samme PmtInfId, eller en blokk er sendt før.',
         en: 'Two blocks in one file share a PmtInfId, or a block was sent before.',
       },
+      {
+        nb: 'Benken: en PmtInfId som er brukt før.',
+        en: 'Bench: a PmtInfId already used.',
+      },
     ],
     remedy: {
       nb: 'Lag filen på nytt fra økonomisystemet slik at hver betalingsblokk får en ny, unik PmtInfId.',
@@ -834,6 +854,10 @@ export const isoReasonCodes: CatalogueEntry[] = [
       {
         nb: 'Samme betaling er sendt igjen, eller økonomisystemet gjenbruker EndToEndId.',
         en: 'The same payment was sent again, or the ERP reuses EndToEndId.',
+      },
+      {
+        nb: 'Benken: en EndToEndId som er brukt før, i samme eller en tidligere fil.',
+        en: 'Bench: an EndToEndId already used, in the same or an earlier file.',
       },
     ],
     remedy: {

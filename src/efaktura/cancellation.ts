@@ -9,7 +9,12 @@ import type { EfakturaTransaction, Shipment, TransactionStatus } from './shipmen
 import type { EfakturaState } from './state.ts';
 import { TRIGGER_PREFIX } from './trigger.ts';
 
-const CANCELLABLE: ReadonlySet<TransactionStatus> = new Set(['IN_PROGRESS', 'DELIVERED', 'PENDING', 'APPROVED']);
+const CANCELLABLE: ReadonlySet<TransactionStatus> = new Set([
+  'IN_PROGRESS',
+  'DELIVERED',
+  'PENDING',
+  'APPROVED',
+]);
 
 export interface CancellationResult {
   cancelled: EfakturaTransaction[];
@@ -31,19 +36,36 @@ export function cancelShipment(
 ): Outcome<CancellationResult & { shipment: Shipment; processingJobId: string | null }> {
   const shipment = state.shipments.get(shipmentId);
   if (!shipment) {
-    return { ok: false, issues: [issue('201', 'shipmentId', shipmentId, `No shipment ${shipmentId} was received.`)] };
+    return {
+      ok: false,
+      issues: [issue('201', 'shipmentId', shipmentId, `No shipment ${shipmentId} was received.`)],
+    };
   }
   if (shipment.cancelledAt !== null) {
     return {
       ok: false,
-      issues: [issue('205', 'shipmentId', shipmentId, `Shipment ${shipmentId} was already cancelled at ${shipment.cancelledAt}.`)],
+      issues: [
+        issue(
+          '205',
+          'shipmentId',
+          shipmentId,
+          `Shipment ${shipmentId} was already cancelled at ${shipment.cancelledAt}.`,
+        ),
+      ],
     };
   }
   const transactions = shipment.transactionIds.map((id) => state.transactions.get(id));
   if (transactions.some((tx) => tx?.invoiceNumber === `${TRIGGER_PREFIX}202`)) {
     return {
       ok: false,
-      issues: [issue('202', 'shipmentId', shipmentId, 'Forced by the trigger TRIGGER-202 in an invoiceNumber of this shipment (ARCHITECTURE.md §6).')],
+      issues: [
+        issue(
+          '202',
+          'shipmentId',
+          shipmentId,
+          'Forced by the trigger TRIGGER-202 in an invoiceNumber of this shipment (ARCHITECTURE.md §6).',
+        ),
+      ],
     };
   }
   const at = osloIso(now);
@@ -66,12 +88,24 @@ export function cancelTransaction(
 ): Outcome<CancellationResult & { transaction: EfakturaTransaction }> {
   const tx = state.transactions.get(transactionId);
   if (!tx) {
-    return { ok: false, issues: [issue('201T', 'transactionId', transactionId, `No transaction ${transactionId} was received.`)] };
+    return {
+      ok: false,
+      issues: [
+        issue('201T', 'transactionId', transactionId, `No transaction ${transactionId} was received.`),
+      ],
+    };
   }
   if (tx.status === 'CANCELLED') {
     return {
       ok: false,
-      issues: [issue('205T', 'transactionId', transactionId, `Transaction ${transactionId} was already cancelled at ${tx.cancelledAt ?? '?'}.`)],
+      issues: [
+        issue(
+          '205T',
+          'transactionId',
+          transactionId,
+          `Transaction ${transactionId} was already cancelled at ${tx.cancelledAt ?? '?'}.`,
+        ),
+      ],
     };
   }
   if (!CANCELLABLE.has(tx.status)) {

@@ -18,7 +18,11 @@ export function inboxOf(state: EfakturaState, nationalId: string): EfakturaTrans
 }
 
 /** The person's own eFaktura; another person's is simply not there (404, no hint it exists). */
-export function inboxItem(state: EfakturaState, nationalId: string, transactionId: string): EfakturaTransaction | undefined {
+export function inboxItem(
+  state: EfakturaState,
+  nationalId: string,
+  transactionId: string,
+): EfakturaTransaction | undefined {
   const tx = state.transactions.get(transactionId);
   return tx && tx.recipientNationalId === nationalId ? tx : undefined;
 }
@@ -30,7 +34,11 @@ export interface PayerAccount {
   status: 'open' | 'closed' | 'blocked';
 }
 
-export function checkPayerAccount(account: PayerAccount | undefined, fromAccount: string, nationalId: string): Outcome<PayerAccount> {
+export function checkPayerAccount(
+  account: PayerAccount | undefined,
+  fromAccount: string,
+  nationalId: string,
+): Outcome<PayerAccount> {
   if (!account || account.owner.nationalId !== nationalId) {
     return {
       ok: false,
@@ -47,7 +55,14 @@ export function checkPayerAccount(account: PayerAccount | undefined, fromAccount
   if (account.status !== 'open') {
     return {
       ok: false,
-      issues: [issue('EB-EF-ACCOUNT-UNUSABLE', 'fromAccount', fromAccount, `Account ${fromAccount} is ${account.status}; pay from an open account.`)],
+      issues: [
+        issue(
+          'EB-EF-ACCOUNT-UNUSABLE',
+          'fromAccount',
+          fromAccount,
+          `Account ${fromAccount} is ${account.status}; pay from an open account.`,
+        ),
+      ],
     };
   }
   return { ok: true, value: account };
@@ -59,17 +74,35 @@ export interface ApprovalPlan {
 }
 
 /** Whether the eFaktura can be approved for payment, and when the payment runs (the due date, or today if later). */
-export function planApproval(tx: EfakturaTransaction, requestedAmount: number | undefined, now: Date): Outcome<ApprovalPlan> {
+export function planApproval(
+  tx: EfakturaTransaction,
+  requestedAmount: number | undefined,
+  now: Date,
+): Outcome<ApprovalPlan> {
   if (tx.status !== 'DELIVERED') {
     return {
       ok: false,
-      issues: [issue('EB-EF-INVALID-STATE', 'status', tx.status, `eFaktura ${tx.transactionId} is ${tx.status}; only a DELIVERED eFaktura can be approved.`)],
+      issues: [
+        issue(
+          'EB-EF-INVALID-STATE',
+          'status',
+          tx.status,
+          `eFaktura ${tx.transactionId} is ${tx.status}; only a DELIVERED eFaktura can be approved.`,
+        ),
+      ],
     };
   }
   if (tx.documentType === 'CREDIT_NOTE' || tx.amount === 0) {
     return {
       ok: false,
-      issues: [issue('EB-EF-NOT-PAYABLE', 'documentType', tx.documentType, `eFaktura ${tx.transactionId} is a ${tx.documentType} of ${tx.amount} øre: there is nothing to pay.`)],
+      issues: [
+        issue(
+          'EB-EF-NOT-PAYABLE',
+          'documentType',
+          tx.documentType,
+          `eFaktura ${tx.transactionId} is a ${tx.documentType} of ${tx.amount} øre: there is nothing to pay.`,
+        ),
+      ],
     };
   }
   const minimum = tx.minAmount ?? tx.amount;
@@ -97,7 +130,8 @@ export function recordApproval(tx: EfakturaTransaction, approval: Approval): voi
   tx.lastPaymentFailure = null;
 }
 
-export type SettlementOutcome = { status: 'BOOKED'; bookingDate: string } | { status: 'REJECTED'; reasonCode: string };
+export type SettlementOutcome =
+  { status: 'BOOKED'; bookingDate: string } | { status: 'REJECTED'; reasonCode: string };
 
 /** The bank booked or refused the payment: PAID, or back to DELIVERED so the consumer can retry. */
 export function settle(tx: EfakturaTransaction, outcome: SettlementOutcome, now: Date): void {
@@ -113,11 +147,21 @@ export function settle(tx: EfakturaTransaction, outcome: SettlementOutcome, now:
 }
 
 /** Deletes the eFaktura from the list; an approved one loses its payment (returned for cancelling). */
-export function deleteFromInbox(tx: EfakturaTransaction, now: Date): Outcome<{ transferToCancel: string | null }> {
+export function deleteFromInbox(
+  tx: EfakturaTransaction,
+  now: Date,
+): Outcome<{ transferToCancel: string | null }> {
   if (tx.status !== 'DELIVERED' && tx.status !== 'APPROVED') {
     return {
       ok: false,
-      issues: [issue('EB-EF-INVALID-STATE', 'status', tx.status, `eFaktura ${tx.transactionId} is ${tx.status}; only DELIVERED or APPROVED can be deleted.`)],
+      issues: [
+        issue(
+          'EB-EF-INVALID-STATE',
+          'status',
+          tx.status,
+          `eFaktura ${tx.transactionId} is ${tx.status}; only DELIVERED or APPROVED can be deleted.`,
+        ),
+      ],
     };
   }
   const transferToCancel = tx.status === 'APPROVED' && tx.approval ? tx.approval.transferId : null;
@@ -133,7 +177,11 @@ export function expiryDate(tx: EfakturaTransaction, expireAfterDays: number): st
 }
 
 /** Expires every listed eFaktura that is still unpaid on `now`. */
-export function expireUnpaid(state: EfakturaState, transactionIds: Iterable<string>, now: Date): EfakturaTransaction[] {
+export function expireUnpaid(
+  state: EfakturaState,
+  transactionIds: Iterable<string>,
+  now: Date,
+): EfakturaTransaction[] {
   const expired: EfakturaTransaction[] = [];
   for (const id of transactionIds) {
     const tx = state.transactions.get(id);

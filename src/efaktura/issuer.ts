@@ -60,9 +60,18 @@ export function validateIssuerInput(input: IssuerInput): Outcome<IssuerInput> {
 
   const { algorithm, lengths } = input.kid;
   if (algorithm !== 'MOD10' && algorithm !== 'MOD11') {
-    issues.push(issue('EB-EF-KID-SETUP-INVALID', 'kid.algorithm', algorithm, 'The KID algorithm must be MOD10 or MOD11.'));
+    issues.push(
+      issue(
+        'EB-EF-KID-SETUP-INVALID',
+        'kid.algorithm',
+        algorithm,
+        'The KID algorithm must be MOD10 or MOD11.',
+      ),
+    );
   }
-  const badLength = lengths.findIndex((n) => !Number.isInteger(n) || n < KID_MIN_LENGTH || n > KID_MAX_LENGTH);
+  const badLength = lengths.findIndex(
+    (n) => !Number.isInteger(n) || n < KID_MIN_LENGTH || n > KID_MAX_LENGTH,
+  );
   if (lengths.length === 0 || lengths.length > MAX_KID_LENGTHS || new Set(lengths).size !== lengths.length) {
     issues.push(
       issue(
@@ -83,7 +92,14 @@ export function validateIssuerInput(input: IssuerInput): Outcome<IssuerInput> {
     );
   }
   if (!EMAIL.test(input.contactEmail.trim())) {
-    issues.push(issue('EB-EF-EMAIL-INVALID', 'contactEmail', input.contactEmail, 'contactEmail must be an e-mail address (name@domain.tld).'));
+    issues.push(
+      issue(
+        'EB-EF-EMAIL-INVALID',
+        'contactEmail',
+        input.contactEmail,
+        'contactEmail must be an e-mail address (name@domain.tld).',
+      ),
+    );
   }
   if (issues.length > 0 || !org.ok || !account.valid) return { ok: false, issues };
   return {
@@ -136,14 +152,25 @@ export function registerIssuer(
 function stateIssue(issuer: IssuerAgreement, action: string, why: string): Outcome<IssuerAgreement> {
   return {
     ok: false,
-    issues: [issue('EB-EF-ISSUER-STATE', 'state', issuer.state, `Cannot ${action} issuer ${issuer.orgNumber} in state ${issuer.state}: ${why}`)],
+    issues: [
+      issue(
+        'EB-EF-ISSUER-STATE',
+        'state',
+        issuer.state,
+        `Cannot ${action} issuer ${issuer.orgNumber} in state ${issuer.state}: ${why}`,
+      ),
+    ],
   };
 }
 
 /** PENDING → CONFIRMED; confirming a CONFIRMED agreement is a no-op. */
 export function confirmIssuer(issuer: IssuerAgreement, now: Date): Outcome<IssuerAgreement> {
   if (issuer.state === 'DISABLED') {
-    return stateIssue(issuer, 'confirm', 'a disabled agreement stays disabled; register the issuer again (POST /mps/v1/issuers).');
+    return stateIssue(
+      issuer,
+      'confirm',
+      'a disabled agreement stays disabled; register the issuer again (POST /mps/v1/issuers).',
+    );
   }
   if (issuer.state === 'PENDING') {
     issuer.state = 'CONFIRMED';

@@ -69,7 +69,11 @@ export function createLegacyAgreement(
       ],
     };
   }
-  const agreement: LegacyAgreement = { issuerOrgNumber: org.value, efakturaReference: reference, createdAt: osloIso(now) };
+  const agreement: LegacyAgreement = {
+    issuerOrgNumber: org.value,
+    efakturaReference: reference,
+    createdAt: osloIso(now),
+  };
   register.setLegacyAgreement(person, agreement);
   person.updatedAt = osloIso(now);
   return { ok: true, value: agreement };

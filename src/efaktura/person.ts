@@ -77,7 +77,11 @@ export function checkNationalId(nationalId: string, today: string, path = 'natio
 }
 
 /** Validates and normalises a person record; collects every issue. */
-export function validatePersonInput(nationalId: string, input: PersonInput, today: string): Outcome<PersonInput & { nationalId: string }> {
+export function validatePersonInput(
+  nationalId: string,
+  input: PersonInput,
+  today: string,
+): Outcome<PersonInput & { nationalId: string }> {
   const issues: EfakturaIssue[] = [];
   const id = checkNationalId(nationalId, today);
   if (!id.ok) issues.push(...id.issues);
@@ -86,7 +90,14 @@ export function validatePersonInput(nationalId: string, input: PersonInput, toda
   input.emails.forEach((email, index) => {
     const trimmed = email.trim();
     if (!EMAIL.test(trimmed)) {
-      issues.push(issue('EB-EF-EMAIL-INVALID', `emails[${index}]`, email, `${JSON.stringify(email)} is not an e-mail address (name@domain.tld).`));
+      issues.push(
+        issue(
+          'EB-EF-EMAIL-INVALID',
+          `emails[${index}]`,
+          email,
+          `${JSON.stringify(email)} is not an e-mail address (name@domain.tld).`,
+        ),
+      );
     } else if (!emails.includes(trimmed)) emails.push(trimmed);
   });
 

@@ -38,7 +38,11 @@ function indexFor(register: JttaRegister, key: Exclude<KeyName, 'nationalId'>): 
   }
 }
 
-function candidates(register: JttaRegister, keys: CustomerKeys, mode: MpsSettings['searchMatchMode']): Set<string> {
+function candidates(
+  register: JttaRegister,
+  keys: CustomerKeys,
+  mode: MpsSettings['searchMatchMode'],
+): Set<string> {
   if (keys.nationalId !== undefined) {
     return register.get(keys.nationalId) ? new Set([keys.nationalId]) : new Set();
   }

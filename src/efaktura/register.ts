@@ -113,7 +113,10 @@ export class JttaRegister {
     const previous = person.legacyAgreements.get(agreement.issuerOrgNumber);
     if (previous) this.legacyReferences.delete(`${previous.issuerOrgNumber}|${previous.efakturaReference}`);
     person.legacyAgreements.set(agreement.issuerOrgNumber, agreement);
-    this.legacyReferences.set(`${agreement.issuerOrgNumber}|${agreement.efakturaReference}`, person.nationalId);
+    this.legacyReferences.set(
+      `${agreement.issuerOrgNumber}|${agreement.efakturaReference}`,
+      person.nationalId,
+    );
   }
 
   removeLegacyAgreement(person: Person, issuerOrgNumber: string): boolean {

@@ -35,14 +35,23 @@ export function reserveAgainstIssuer(
   if (!org.ok) return org;
   const existing = person.reservations.get(org.value);
   if (existing) return { ok: true, value: existing };
-  const reservation: Reservation = { issuerOrgNumber: org.value, reservedAt: osloIso(now), reservedAtMs: now.getTime() };
+  const reservation: Reservation = {
+    issuerOrgNumber: org.value,
+    reservedAt: osloIso(now),
+    reservedAtMs: now.getTime(),
+  };
   register.setReservation(person, reservation);
   person.updatedAt = osloIso(now);
   return { ok: true, value: reservation };
 }
 
 /** Lifts a reservation; idempotent. */
-export function liftReservation(register: JttaRegister, person: Person, issuerOrgNumber: string, now: Date): Outcome<boolean> {
+export function liftReservation(
+  register: JttaRegister,
+  person: Person,
+  issuerOrgNumber: string,
+  now: Date,
+): Outcome<boolean> {
   const org = checkOrganisationNumber(issuerOrgNumber, 'issuerOrgNumber');
   if (!org.ok) return org;
   const lifted = register.removeReservation(person, org.value);
@@ -59,11 +68,18 @@ export interface BlacklistEntry {
  * The issuer's blacklist: the identifiers of every person who currently reserves against it,
  * reserved at or after `sinceMs`, oldest first. A lifted reservation leaves the list [I].
  */
-export function blacklistFor(register: JttaRegister, issuerOrgNumber: string, sinceMs?: number): BlacklistEntry[] {
+export function blacklistFor(
+  register: JttaRegister,
+  issuerOrgNumber: string,
+  sinceMs?: number,
+): BlacklistEntry[] {
   const rows: Array<{ ms: number; entry: BlacklistEntry }> = [];
   for (const { person, reservation } of register.reservationsAgainst(issuerOrgNumber)) {
     if (sinceMs !== undefined && reservation.reservedAtMs < sinceMs) continue;
-    rows.push({ ms: reservation.reservedAtMs, entry: { efakturaIdentifier: person.efakturaIdentifier, reservedAt: reservation.reservedAt } });
+    rows.push({
+      ms: reservation.reservedAtMs,
+      entry: { efakturaIdentifier: person.efakturaIdentifier, reservedAt: reservation.reservedAt },
+    });
   }
   rows.sort((a, b) => a.ms - b.ms || a.entry.efakturaIdentifier.localeCompare(b.entry.efakturaIdentifier));
   return rows.map((row) => row.entry);

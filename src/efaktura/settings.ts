@@ -94,7 +94,9 @@ function date(raw: Raw, key: string, fallback: string): string {
 
 function wholeNumber(raw: Raw, key: string, fallback: number, min: number, max: number): number {
   const value = raw?.[key];
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? value : fallback;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max
+    ? value
+    : fallback;
 }
 
 function flag(raw: Raw, key: string, fallback: boolean): boolean {
@@ -115,7 +117,13 @@ export function resolveMpsSettings(raw: Raw): MpsSettings {
   const mode = raw?.searchMatchMode;
   const types = raw?.allowedDocumentTypes;
   return {
-    processingDelayMinutes: wholeNumber(raw, 'processingDelayMinutes', d.processingDelayMinutes, 0, 7 * 24 * 60),
+    processingDelayMinutes: wholeNumber(
+      raw,
+      'processingDelayMinutes',
+      d.processingDelayMinutes,
+      0,
+      7 * 24 * 60,
+    ),
     revealBlocked: flag(raw, 'revealBlocked', d.revealBlocked),
     searchMatchMode: mode === 'all-supplied' || mode === 'any-combination' ? mode : d.searchMatchMode,
     allowedDocumentTypes:

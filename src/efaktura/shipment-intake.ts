@@ -25,7 +25,14 @@ function checkTransaction(
   const issues: EfakturaIssue[] = [];
   const trigger = parseTrigger(tx.invoiceNumber);
   if (trigger.kind === 'intake') {
-    issues.push(issue(trigger.code, `${path}.invoiceNumber`, tx.invoiceNumber, `Forced by the trigger ${tx.invoiceNumber} (ARCHITECTURE.md §6).`));
+    issues.push(
+      issue(
+        trigger.code,
+        `${path}.invoiceNumber`,
+        tx.invoiceNumber,
+        `Forced by the trigger ${tx.invoiceNumber} (ARCHITECTURE.md §6).`,
+      ),
+    );
   } else if (trigger.kind === 'unknown') {
     issues.push(
       issue(
@@ -38,12 +45,26 @@ function checkTransaction(
   }
   // 3003: the transaction id was used before, in this shipment or an earlier one.
   if (seen.has(tx.transactionId) || state.transactions.has(tx.transactionId)) {
-    issues.push(issue('3003', `${path}.transactionId`, tx.transactionId, `Transaction id ${tx.transactionId} has been received before; give every transaction a new UUID.`));
+    issues.push(
+      issue(
+        '3003',
+        `${path}.transactionId`,
+        tx.transactionId,
+        `Transaction id ${tx.transactionId} has been received before; give every transaction a new UUID.`,
+      ),
+    );
   }
   seen.add(tx.transactionId);
   // 3101: AvtaleGiro transactions are not allowed (setting mps.avtaleGiroAllowed).
   if (involvesAvtaleGiro(tx.paymentType) && !settings.avtaleGiroAllowed) {
-    issues.push(issue('3101', `${path}.paymentType`, tx.paymentType, 'AvtaleGiro transactions are not allowed here (setting mps.avtaleGiroAllowed); send EFAKTURA.'));
+    issues.push(
+      issue(
+        '3101',
+        `${path}.paymentType`,
+        tx.paymentType,
+        'AvtaleGiro transactions are not allowed here (setting mps.avtaleGiroAllowed); send EFAKTURA.',
+      ),
+    );
   }
   // 3100: document type not implemented (setting mps.allowedDocumentTypes).
   if (!settings.allowedDocumentTypes.includes(tx.documentType)) {
@@ -64,7 +85,11 @@ function checkTransaction(
         issue(
           '5003',
           path,
-          { efakturaIdentifier: tx.efakturaIdentifier, efakturaReference: tx.efakturaReference, nationalId: tx.nationalId },
+          {
+            efakturaIdentifier: tx.efakturaIdentifier,
+            efakturaReference: tx.efakturaReference,
+            nationalId: tx.nationalId,
+          },
           recipients === 0
             ? 'One of efakturaIdentifier, efakturaReference or nationalId is required.'
             : 'Give exactly one of efakturaIdentifier, efakturaReference or nationalId, not several.',
@@ -73,7 +98,14 @@ function checkTransaction(
     }
     // 3011: the eFaktura part (what the online bank shows) is missing its issuer name.
     if (tx.issuerName === undefined || tx.issuerName.trim() === '') {
-      issues.push(issue('3011', `${path}.issuerName`, tx.issuerName, 'An eFaktura transaction needs issuerName (what the online bank shows as the sender).'));
+      issues.push(
+        issue(
+          '3011',
+          `${path}.issuerName`,
+          tx.issuerName,
+          'An eFaktura transaction needs issuerName (what the online bank shows as the sender).',
+        ),
+      );
     }
   }
   if (carriesAvtaleGiro(tx.paymentType)) {
@@ -83,18 +115,36 @@ function checkTransaction(
     }
     // 3021: AvtaleGiro only carries invoices.
     if (tx.documentType !== 'INVOICE') {
-      issues.push(issue('3021', `${path}.documentType`, tx.documentType, 'An AvtaleGiro transaction must have documentType INVOICE.'));
+      issues.push(
+        issue(
+          '3021',
+          `${path}.documentType`,
+          tx.documentType,
+          'An AvtaleGiro transaction must have documentType INVOICE.',
+        ),
+      );
     }
     // 3010: the AvtaleGiro part is missing.
     if (tx.avtaleGiro === undefined) {
-      issues.push(issue('3010', `${path}.avtaleGiro`, tx.avtaleGiro, 'An AvtaleGiro transaction needs its AvtaleGiro part: avtaleGiro: { notifyPayer }.'));
+      issues.push(
+        issue(
+          '3010',
+          `${path}.avtaleGiro`,
+          tx.avtaleGiro,
+          'An AvtaleGiro transaction needs its AvtaleGiro part: avtaleGiro: { notifyPayer }.',
+        ),
+      );
     }
   }
   return issues;
 }
 
 /** Every reason to refuse the shipment outright; empty when it may be accepted. */
-export function checkShipment(state: EfakturaState, input: ShipmentInput, settings: MpsSettings): EfakturaIssue[] {
+export function checkShipment(
+  state: EfakturaState,
+  input: ShipmentInput,
+  settings: MpsSettings,
+): EfakturaIssue[] {
   if (input.transactions.length > MAX_TRANSACTIONS_PER_SHIPMENT) {
     return [
       issue(
@@ -108,11 +158,23 @@ export function checkShipment(state: EfakturaState, input: ShipmentInput, settin
   const issues: EfakturaIssue[] = [];
   if (!state.issuers.has(input.issuerOrgNumber)) {
     issues.push(
-      issue('5002', 'issuerOrgNumber', input.issuerOrgNumber, `No issuer agreement for ${input.issuerOrgNumber}: register it with POST /mps/v1/issuers.`),
+      issue(
+        '5002',
+        'issuerOrgNumber',
+        input.issuerOrgNumber,
+        `No issuer agreement for ${input.issuerOrgNumber}: register it with POST /mps/v1/issuers.`,
+      ),
     );
   }
   if (state.shipments.has(input.shipmentId)) {
-    issues.push(issue('3002', 'shipmentId', input.shipmentId, `Shipment ${input.shipmentId} has been received before; use a new UUID per shipment.`));
+    issues.push(
+      issue(
+        '3002',
+        'shipmentId',
+        input.shipmentId,
+        `Shipment ${input.shipmentId} has been received before; use a new UUID per shipment.`,
+      ),
+    );
   }
   const seen = new Set<string>();
   input.transactions.forEach((tx, index) => {

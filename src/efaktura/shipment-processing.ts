@@ -15,7 +15,12 @@ export interface ProcessingSummary {
   rejected: EfakturaTransaction[];
 }
 
-export function deliverToInbox(state: EfakturaState, tx: EfakturaTransaction, nationalId: string, at: string): void {
+export function deliverToInbox(
+  state: EfakturaState,
+  tx: EfakturaTransaction,
+  nationalId: string,
+  at: string,
+): void {
   tx.status = 'DELIVERED';
   tx.recipientNationalId = nationalId;
   tx.deliveredAt = at;
@@ -48,7 +53,8 @@ export function processShipment(
   let processed = 0;
   for (const id of shipment.transactionIds) {
     const tx = state.transactions.get(id);
-    if (!tx) throw new EfakturaBenchBug(`processShipment: shipment ${shipmentId} lists unknown transaction ${id}`);
+    if (!tx)
+      throw new EfakturaBenchBug(`processShipment: shipment ${shipmentId} lists unknown transaction ${id}`);
     if (tx.status !== 'IN_PROGRESS') continue;
     tx.processedAt = at;
     const result = validateTransaction(tx, shipment.issuerOrgNumber, context);

@@ -27,13 +27,18 @@ export interface ValidationContext {
   jtta: JttaSettings;
 }
 
-export type ValidationResult = { ok: true; recipient: Person | null } | { ok: false; reason: RejectionReason };
+export type ValidationResult =
+  { ok: true; recipient: Person | null } | { ok: false; reason: RejectionReason };
 
 function reject(code: RejectionCode, message: string): ValidationResult {
   return { ok: false, reason: { code, message } };
 }
 
-function resolveRecipient(tx: TransactionInput, ctx: ValidationContext, issuerOrgNumber: string): ValidationResult {
+function resolveRecipient(
+  tx: TransactionInput,
+  ctx: ValidationContext,
+  issuerOrgNumber: string,
+): ValidationResult {
   const { register } = ctx;
   let person: Person | undefined;
   if (tx.efakturaIdentifier !== undefined) {
@@ -47,11 +52,18 @@ function resolveRecipient(tx: TransactionInput, ctx: ValidationContext, issuerOr
   } else if (tx.nationalId !== undefined) {
     const id = validateNationalId(tx.nationalId);
     if (!id.valid) {
-      return reject('EB-EF-UNKNOWN-IDENTIFIER', `National id ${tx.nationalId} is not a valid fødselsnummer (${id.reason}).`);
+      return reject(
+        'EB-EF-UNKNOWN-IDENTIFIER',
+        `National id ${tx.nationalId} is not a valid fødselsnummer (${id.reason}).`,
+      );
     }
     person = register.get(id.value);
     // A person the register does not know has given no JTTA consent.
-    if (!person) return reject('EB-EF-NO-JTTA', `The person ${id.value} has not accepted eFaktura from all issuers (no JTTA).`);
+    if (!person)
+      return reject(
+        'EB-EF-NO-JTTA',
+        `The person ${id.value} has not accepted eFaktura from all issuers (no JTTA).`,
+      );
   } else if (tx.efakturaReference !== undefined) {
     person = register.getByLegacyReference(issuerOrgNumber, tx.efakturaReference);
     if (!person) {
@@ -69,15 +81,25 @@ function resolveRecipient(tx: TransactionInput, ctx: ValidationContext, issuerOr
   }
   if (!person) return reject('EB-EF-UNKNOWN-IDENTIFIER', 'The transaction names no recipient.');
   if (!person.jtta && tx.efakturaReference === undefined) {
-    return reject('EB-EF-NO-JTTA', 'The recipient has no JTTA consent (withdrawn or never given); send by another channel.');
+    return reject(
+      'EB-EF-NO-JTTA',
+      'The recipient has no JTTA consent (withdrawn or never given); send by another channel.',
+    );
   }
   if (person.reservations.has(issuerOrgNumber)) {
-    return reject('EB-EF-RESERVED', `The recipient has reserved against issuer ${issuerOrgNumber}; send by another channel.`);
+    return reject(
+      'EB-EF-RESERVED',
+      `The recipient has reserved against issuer ${issuerOrgNumber}; send by another channel.`,
+    );
   }
   return { ok: true, recipient: person };
 }
 
-export function validateTransaction(tx: TransactionInput, issuerOrgNumber: string, ctx: ValidationContext): ValidationResult {
+export function validateTransaction(
+  tx: TransactionInput,
+  issuerOrgNumber: string,
+  ctx: ValidationContext,
+): ValidationResult {
   const trigger = parseTrigger(tx.invoiceNumber);
   if (trigger.kind === 'rejection') {
     return reject(trigger.code, `Forced by the trigger ${tx.invoiceNumber} (ARCHITECTURE.md §6).`);
@@ -103,9 +125,15 @@ export function validateTransaction(tx: TransactionInput, issuerOrgNumber: strin
     );
   }
   if (tx.kid !== undefined) {
-    const kid = validateKidForAgreement(tx.kid, { algorithm: issuer.kid.algorithm, lengths: issuer.kid.lengths });
+    const kid = validateKidForAgreement(tx.kid, {
+      algorithm: issuer.kid.algorithm,
+      lengths: issuer.kid.lengths,
+    });
     if (!kid.valid) {
-      return reject('EB-EF-KID-INVALID', `${kid.message} (issuer KID set-up: ${issuer.kid.algorithm}, lengths ${issuer.kid.lengths.join('/')}).`);
+      return reject(
+        'EB-EF-KID-INVALID',
+        `${kid.message} (issuer KID set-up: ${issuer.kid.algorithm}, lengths ${issuer.kid.lengths.join('/')}).`,
+      );
     }
   }
   if (tx.minAmount !== undefined && tx.minAmount > tx.amount) {
@@ -113,11 +141,17 @@ export function validateTransaction(tx: TransactionInput, issuerOrgNumber: strin
   }
   const earliest = addDays(ctx.today, mps.minDueDays);
   if (tx.dueDate < earliest) {
-    return reject('EB-EF-DUE-DATE-TOO-EARLY', `Due date ${tx.dueDate} is before ${earliest} (at least ${mps.minDueDays} days after ${ctx.today}).`);
+    return reject(
+      'EB-EF-DUE-DATE-TOO-EARLY',
+      `Due date ${tx.dueDate} is before ${earliest} (at least ${mps.minDueDays} days after ${ctx.today}).`,
+    );
   }
   const latest = addDays(ctx.today, mps.maxDueDays);
   if (tx.dueDate > latest) {
-    return reject('EB-EF-DUE-DATE-TOO-LATE', `Due date ${tx.dueDate} is after ${latest} (at most ${mps.maxDueDays} days after ${ctx.today}).`);
+    return reject(
+      'EB-EF-DUE-DATE-TOO-LATE',
+      `Due date ${tx.dueDate} is after ${latest} (at most ${mps.maxDueDays} days after ${ctx.today}).`,
+    );
   }
   if (!involvesEfaktura(tx.paymentType)) return { ok: true, recipient: null };
   return resolveRecipient(tx, ctx, issuerOrgNumber);

@@ -38,7 +38,8 @@ export type Trigger =
 export function parseTrigger(invoiceNumber: string): Trigger {
   if (!invoiceNumber.startsWith(TRIGGER_PREFIX)) return { kind: 'none' };
   const code = invoiceNumber.slice(TRIGGER_PREFIX.length);
-  if ((INTAKE_TRIGGER_CODES as readonly string[]).includes(code)) return { kind: 'intake', code: code as IntakeTriggerCode };
+  if ((INTAKE_TRIGGER_CODES as readonly string[]).includes(code))
+    return { kind: 'intake', code: code as IntakeTriggerCode };
   if (isRejectionCode(code)) return { kind: 'rejection', code };
   if (code === '202') return { kind: 'cancel', code };
   return { kind: 'unknown', code };

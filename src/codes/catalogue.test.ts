@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogue, codesInFamily, lookupCode } from './catalogue.ts';
 import {
-  ADDTL_INF_MAX_LENGTH,
   NarrativeTemplateError,
   bankNarrativeCodes,
   narrativeCodeOf,
@@ -129,6 +128,8 @@ describe('pain.001 trigger values', () => {
 });
 
 describe('bank narrative texts', () => {
+  // pain.002 StsRsnInf/AddtlInf is Max105Text (iso20022-norway.md §3.1).
+  const MAX_105_TEXT = 105;
   const codes = Object.keys(narrativeText) as NarrativeCode[];
   const elevenDigits = { id: '12345678901', bban: '86011117947' };
 
@@ -139,7 +140,7 @@ describe('bank narrative texts', () => {
   it.each(codes)('%s renders within Max105Text with 11-digit placeholders', (code) => {
     const rendered = renderNarrative(code, elevenDigits);
     expect(rendered).not.toMatch(/<[a-z]+>/);
-    expect(Array.from(rendered).length).toBeLessThanOrEqual(ADDTL_INF_MAX_LENGTH);
+    expect(Array.from(rendered).length).toBeLessThanOrEqual(MAX_105_TEXT);
     // With short values nothing is cut: the wire text must arrive whole.
     expect(rendered.endsWith('…')).toBe(false);
   });
@@ -157,7 +158,7 @@ describe('bank narrative texts', () => {
 
   it('cuts an over-long rendering to 105 characters ending in an ellipsis', () => {
     const rendered = renderNarrative('NARR-AG08-NO-ROLE', { id: 'x'.repeat(200) });
-    expect(Array.from(rendered)).toHaveLength(ADDTL_INF_MAX_LENGTH);
+    expect(Array.from(rendered)).toHaveLength(MAX_105_TEXT);
     expect(rendered.startsWith('User with ID (xxx')).toBe(true);
     expect(rendered.endsWith('…')).toBe(true);
   });

@@ -41,6 +41,8 @@ interface Words {
   streetSuffixes: readonly string[];
   cityNames: readonly string[];
   citySuffixes: readonly string[];
+  /** emailSlug of every name, computed once (the slug regexes were a hot spot). */
+  slugs: Map<string, string>;
 }
 
 const wordsCache = new WeakMap<Faker, Words>();
@@ -67,6 +69,7 @@ function words(faker: Faker): Words {
       streetSuffixes: list(location?.street_suffix, 'location.street_suffix'),
       cityNames: list(location?.city_name, 'location.city_name'),
       citySuffixes: list(location?.city_suffix, 'location.city_suffix'),
+      slugs: new Map(),
     };
     wordsCache.set(faker, cached);
   }
@@ -86,6 +89,17 @@ function emailSlug(text: string): string {
     .replace(/^\.+|\.+$/g, '');
 }
 
+const EMAIL_TLDS = ['com', 'net', 'org'] as const;
+
+function slugOf(w: Words, name: string): string {
+  let slug = w.slugs.get(name);
+  if (slug === undefined) {
+    slug = emailSlug(name);
+    w.slugs.set(name, slug);
+  }
+  return slug;
+}
+
 /** A Norwegian consumer with one address, e-mail and mobile. Deterministic for the rng's seed. */
 export function makePerson(rng: SeededRandom, options: MakePersonOptions): Person {
   const faker = fakerFor(rng);
@@ -99,7 +113,7 @@ export function makePerson(rng: SeededRandom, options: MakePersonOptions): Perso
   const street = `${prefix}${pick(w.streetNames)}${pick(w.streetSuffixes)} ${rng.int(1, 150)}`;
   const city = `${pick(w.cityNames)}${pick(w.citySuffixes)}`;
   // example.com/.net/.org are reserved (RFC 2606): generated mail can never reach a real person.
-  const email = `${emailSlug(firstName)}.${emailSlug(lastName)}${rng.int(1, 9999)}@example.${pick(['com', 'net', 'org'])}`;
+  const email = `${slugOf(w, firstName)}.${slugOf(w, lastName)}${rng.int(1, 9999)}@example.${pick(EMAIL_TLDS)}`;
   const mobile = `+47${rng.int(0, 1) === 1 ? '9' : '4'}${rng.digits(7)}`;
   return {
     nationalId,
@@ -117,12 +131,9 @@ export function makePerson(rng: SeededRandom, options: MakePersonOptions): Perso
  */
 export function makePersons(rng: SeededRandom, count: number, options: MakePersonOptions): Person[] {
   const persons: Person[] = [];
-  const seen = new Set<string>();
-  const keys = (p: Person) => [
-    `n:${p.nationalId}`,
-    ...p.emails.map((e) => `e:${e}`),
-    ...p.mobiles.map((m) => `m:${m}`),
-  ];
+  const nationalIds = new Set<string>();
+  const emails = new Set<string>();
+  const mobiles = new Set<string>();
   let attempts = 0;
   while (persons.length < count) {
     attempts += 1;
@@ -132,9 +143,16 @@ export function makePersons(rng: SeededRandom, count: number, options: MakePerso
       );
     }
     const person = makePerson(rng, options);
-    const personKeys = keys(person);
-    if (personKeys.some((k) => seen.has(k))) continue;
-    for (const k of personKeys) seen.add(k);
+    if (
+      nationalIds.has(person.nationalId) ||
+      person.emails.some((e) => emails.has(e)) ||
+      person.mobiles.some((m) => mobiles.has(m))
+    ) {
+      continue;
+    }
+    nationalIds.add(person.nationalId);
+    for (const e of person.emails) emails.add(e);
+    for (const m of person.mobiles) mobiles.add(m);
     persons.push(person);
   }
   return persons;

@@ -1,7 +1,11 @@
-// Runs the real CLI (`efaktura-bench explain`, `codes list`) in a child process, as a user would.
+// `efaktura-bench explain` and `codes list`. A few runs go through the real binary in a child
+// process (exit codes as a shell sees them); the rest drive the same commander program in process,
+// because every start of the full CLI costs seconds of CPU and the suite must stay fast.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { Command, CommanderError } from 'commander';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { register } from './commands/explain.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
@@ -12,7 +16,7 @@ interface Run {
   stderr: string;
 }
 
-function run(...args: string[]): Promise<Run> {
+function spawnCli(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -26,9 +30,64 @@ function run(...args: string[]): Promise<Run> {
   });
 }
 
+// Mirrors bin/cli.ts: commander usage errors exit 2, help exits 0; commands set process.exitCode.
+async function runInProcess(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    stdout += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    stderr += String(chunk);
+    return true;
+  });
+  const program = new Command('efaktura-bench').exitOverride().configureOutput({
+    writeOut: (text) => (stdout += text),
+    writeErr: (text) => (stderr += text),
+  });
+  register(program);
+  process.exitCode = undefined;
+  let code: number;
+  try {
+    await program.parseAsync(args, { from: 'user' });
+    code = Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    code = error.exitCode === 0 ? 0 : 2;
+  } finally {
+    process.exitCode = undefined;
+    vi.restoreAllMocks();
+  }
+  return { code, stdout, stderr };
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+// Each start of the full CLI imports every command (simulators included): seconds of CPU, and much
+// longer on a loaded CI machine, hence the generous timeout.
+const SPAWN_TIMEOUT_MS = 120_000;
+
+describe.concurrent('the efaktura-bench binary', { timeout: SPAWN_TIMEOUT_MS }, () => {
+  it('explains a known code on stdout and exits 0', async () => {
+    const result = await spawnCli('explain', 'AC03');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^AC03 {2}\(iso-reason\)\nCreditor account number invalid or missing\n/);
+  });
+
+  it('exits 1 for an unknown code, with close matches on stderr', async () => {
+    const result = await spawnCli('explain', 'AC3');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/Did you mean:\n {2}AC03\t/);
+  });
+});
+
 describe('efaktura-bench explain', () => {
-  it('explains a code in English by default and exits 0', async () => {
-    const result = await run('explain', 'AC03');
+  it('explains a code in English by default', async () => {
+    const result = await runInProcess('explain', 'AC03');
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^AC03 {2}\(iso-reason\)\nCreditor account number invalid or missing\n/);
     expect(result.stdout).toContain('What to tell the customer');
@@ -36,7 +95,7 @@ describe('efaktura-bench explain', () => {
   });
 
   it('accepts the code in any case and explains in Norwegian with --lang nb', async () => {
-    const result = await run('explain', 'rr09', '--lang', 'nb');
+    const result = await runInProcess('explain', 'rr09', '--lang', 'nb');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('RR09  (iso-reason)');
     expect(result.stdout).toContain('Hva du sier til kunden');
@@ -44,15 +103,16 @@ describe('efaktura-bench explain', () => {
   });
 
   it('exits 1 for an unknown code and suggests close matches on stderr', async () => {
-    const result = await run('explain', 'AC3');
+    const result = await runInProcess('explain', 'AC3');
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('unknown code "AC3"');
     expect(result.stderr).toMatch(/Did you mean:\n {2}AC03\t/);
+    expect(result.stderr).toContain('efaktura-bench codes list');
   });
 
   it('explains a bank text pasted from pain.002 AddtlInf', async () => {
-    const result = await run(
+    const result = await runInProcess(
       'explain',
       'Approver (12345678901) do not have permission on debit account «86011117947»',
     );
@@ -60,14 +120,14 @@ describe('efaktura-bench explain', () => {
     expect(result.stdout).toContain('NARR-AG08-APPROVER  (bank-narrative)');
   });
 
-  it('refuses a language other than nb or en with exit 2', async () => {
-    const result = await run('explain', 'AC03', '--lang', 'sv');
+  it('refuses a language other than nb or en as a usage error', async () => {
+    const result = await runInProcess('explain', 'AC03', '--lang', 'sv');
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('nb, en');
   });
 
-  it('prints help with exit 0', async () => {
-    const result = await run('explain', '--help');
+  it('prints help', async () => {
+    const result = await runInProcess('explain', '--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--lang');
     expect(result.stdout).toContain('efaktura-bench explain AC03');
@@ -76,7 +136,7 @@ describe('efaktura-bench explain', () => {
 
 describe('efaktura-bench codes list', () => {
   it('prints every code as CODE<TAB>family<TAB>title', async () => {
-    const result = await run('codes', 'list');
+    const result = await runInProcess('codes', 'list');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     for (const line of lines) expect(line.split('\t')).toHaveLength(3);
@@ -85,7 +145,7 @@ describe('efaktura-bench codes list', () => {
   });
 
   it('filters by family and uses Norwegian titles with --lang nb', async () => {
-    const result = await run('codes', 'list', '--family', 'bank-narrative', '--lang', 'nb');
+    const result = await runInProcess('codes', 'list', '--family', 'bank-narrative', '--lang', 'nb');
     expect(result.code).toBe(0);
     const lines = result.stdout.trimEnd().split('\n');
     for (const line of lines) expect(line.split('\t')[1]).toBe('bank-narrative');
@@ -93,23 +153,24 @@ describe('efaktura-bench codes list', () => {
   });
 
   it('prints the full entries as JSON with --json', async () => {
-    const result = await run('codes', 'list', '--family', 'mps', '--json');
+    const result = await runInProcess('codes', 'list', '--family', 'mps', '--json');
     expect(result.code).toBe(0);
     const entries = JSON.parse(result.stdout) as { code: string; family: string; httpStatus?: number }[];
+    expect(entries.length).toBeGreaterThan(0);
     expect(entries.every((entry) => entry.family === 'mps')).toBe(true);
     expect(entries.find((entry) => entry.code === '3002')?.httpStatus).toBe(409);
   });
 
   it('exits 2 for an unknown family and lists the valid ones', async () => {
-    const result = await run('codes', 'list', '--family', 'swift');
+    const result = await runInProcess('codes', 'list', '--family', 'swift');
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('unknown family "swift"');
     expect(result.stderr).toContain('iso-status, iso-reason, bank-narrative, mps, bench');
   });
 
-  it('prints help with exit 0', async () => {
-    const result = await run('codes', 'list', '--help');
+  it('prints help', async () => {
+    const result = await runInProcess('codes', 'list', '--help');
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('--family');
     expect(result.stdout).toContain('--json');

@@ -58,7 +58,10 @@ export function decideAgreement(
     AMBIGUOUS: 'AMBIGUOUS: the keys match several persons, so the legal recipient is not known',
     INSUFFICIENT_KEYS: 'INSUFFICIENT_KEYS: MPS needs more keys for this customer',
   };
-  const reason = result.status === 'FOUND' ? 'FOUND without an identifier' : why[result.status];
+  const reason =
+    result.status === 'FOUND' || result.status === 'BLOCKED'
+      ? 'FOUND without an identifier'
+      : why[result.status];
   // MUTANT: sends-after-jtta-withdrawn — a person the register no longer finds keeps the agreement.
   if (mutant === 'sends-after-jtta-withdrawn' && current && result.status === 'NOT_FOUND') {
     return { action: 'keep', efakturaIdentifier: current.efakturaIdentifier, reason: 'NOT_FOUND ignored' };

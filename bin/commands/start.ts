@@ -1,7 +1,6 @@
 // efaktura-bench start: every simulator on one port, one default tenant whose key is printed.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { startBenchServer } from '../../simulators/server.ts';
 import type { Simulator, WorldKind } from '../../simulators/kernel/types.ts';
 
 function parsePort(value: string): number {
@@ -59,7 +58,9 @@ export function register(program: Command): void {
           throw new Error('--api-key must be at least 16 characters');
         }
         const seed = options.seed ?? Math.floor(Math.random() * 0xffffffff);
-        const extraSimulators: Simulator[] = [];
+        // Loaded here, not at the top: `efaktura-bench numbers ...` must not pay for the simulators.
+      const { startBenchServer } = await import('../../simulators/server.ts');
+      const extraSimulators: Simulator[] = [];
         if (options.withReferenceClient) {
           const { createDriverSimulator } = await import('../../reference-client/index.ts');
           extraSimulators.push(createDriverSimulator());

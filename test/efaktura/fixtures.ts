@@ -8,11 +8,6 @@ import {
 } from '../../src/norway/index.ts';
 import type { PersonInput, ShipmentInput, TransactionInput } from '../../src/efaktura/index.ts';
 
-function value(result: { valid: true; value: string } | { valid: false; message: string }): string {
-  if (!result.valid) throw new Error(`fixture: ${result.message}`);
-  return result.value;
-}
-
 /** The n-th valid organisation number (n ≥ 0). */
 export function orgNumber(n: number): string {
   for (let body = 91_000_000 + n * 13; ; body += 1) {
@@ -34,13 +29,16 @@ export function nationalId(n: number): string {
   const year = 1960 + (n % 40);
   const month = String(1 + (n % 12)).padStart(2, '0');
   const day = String(1 + (n % 28)).padStart(2, '0');
-  return value(
-    makeNationalId({ birthDate: `${year}-${month}-${day}`, individualNumber: 100 + Math.floor(n / 40) * 2 }),
-  );
+  for (let individualNumber = 100 + Math.floor(n / 40) * 7; ; individualNumber += 1) {
+    const result = makeNationalId({ birthDate: `${year}-${month}-${day}`, individualNumber });
+    if (result.valid) return result.value;
+  }
 }
 
 export function kid(body: string, algorithm: 'MOD10' | 'MOD11' = 'MOD10'): string {
-  return value(makeKid(body, algorithm));
+  const result = makeKid(body, algorithm);
+  if (!result.valid) throw new Error(`fixture: ${result.message}`);
+  return result.value;
 }
 
 /** A lower-case UUID from a number, deterministic. */

@@ -1,0 +1,58 @@
+// EF-SHIP-001 — shipments carry at most 1,000 transactions; a large billing run is split.
+import type { ActiveCheck } from '../types.ts';
+import { newCustomers } from '../steps/customers.ts';
+import { requestExcerpt } from '../steps/evidence.ts';
+import {
+  MAX_TRANSACTIONS_PER_SHIPMENT,
+  shipmentLimitProblem,
+  shipmentSize,
+} from '../steps/shipment-rules.ts';
+import { collectStatuses } from '../steps/time.ts';
+
+export const efShip001: ActiveCheck = {
+  id: 'EF-SHIP-001',
+  kind: 'active',
+  area: 'shipments',
+  severity: 'mandatory',
+  title: 'At most 1,000 transactions per shipment',
+  rule: 'MPS takes at most 1,000 transactions per shipment. A billing run with more eFaktura invoices is split into several shipments, each with its own UUID, and every eFaktura invoice is shipped.',
+  sources: [{ notes: 'efaktura-b2c.md', section: '§4.2', keys: ['S15', 'S46'], evidence: 'C' }],
+  targets: ['oversize-shipment'],
+  async run(ctx) {
+    const count = MAX_TRANSACTIONS_PER_SHIPMENT + 1;
+    await newCustomers(ctx, count, { register: 'jtta', keys: 'national-id' });
+    await ctx.driver.efakturaScan();
+    const invoices = await ctx.driver.billingRun(await ctx.today());
+    const efaktura = invoices.filter((invoice) => invoice.channel === 'efaktura');
+    await collectStatuses(
+      ctx,
+      efaktura.slice(0, 3).map((invoice) => invoice.invoiceNumber),
+    );
+    const traffic = await ctx.traffic();
+    for (const shipment of traffic.shipments) {
+      const problem = shipmentLimitProblem(shipment);
+      if (problem)
+        ctx.fail({ ...problem, seqs: [shipment.seq], excerpt: requestExcerpt(shipment.entry, 300) });
+    }
+    const accepted = traffic.shipments.filter((s) => s.accepted);
+    const shippedNumbers = new Set(accepted.flatMap((s) => s.transactions.map((tx) => tx.invoiceNumber)));
+    const lost = efaktura.filter((invoice) => !shippedNumbers.has(invoice.invoiceNumber));
+    if (efaktura.length < count) {
+      ctx.note(`${efaktura.length} of ${count} JTTA customers were billed by eFaktura.`);
+    }
+    if (lost.length > 0) {
+      ctx.fail({
+        message: `${lost.length} of ${efaktura.length} eFaktura invoices never reached MPS in an accepted shipment (e.g. ${lost
+          .slice(0, 3)
+          .map((i) => i.invoiceNumber)
+          .join(', ')}).`,
+        fix: 'Ship every eFaktura invoice in shipments MPS accepts (202); split large runs into shipments of at most 1,000.',
+        seqs: traffic.shipments.filter((s) => !s.accepted).map((s) => s.seq),
+        codes: ['EB-EF-SHIPMENT-TOO-LARGE'],
+      });
+    }
+    ctx.note(
+      `${traffic.shipments.length} shipment(s): ${traffic.shipments.map((s) => shipmentSize(s)).join(' + ')} transactions.`,
+    );
+  },
+};

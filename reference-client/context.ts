@@ -1,7 +1,7 @@
 // What every part of the client works with: configuration, state, the bench over HTTP, the
 // decision log, the clock and the mutant (if any).
 import { osloDate, osloIso } from '../src/norway/oslo-time.ts';
-import { effectiveSettings } from './config.ts';
+import type { effectiveSettings } from './config.ts';
 import type { ReferenceClientConfig } from './config.ts';
 import type { BenchClient } from './bench-client.ts';
 import type { DecisionArea, DecisionLog } from './decision-log.ts';

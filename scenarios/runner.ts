@@ -1,0 +1,180 @@
+// Runs the model: fast-check generates a run set-up (the approval rule) and a command sequence,
+// each run starts from a fresh world, executes the commands with fc.asyncModelRun, then settles
+// and judges the end state. A failure is shrunk to a short sequence and reported as a story with
+// the seed, the path and the command that replays it.
+import fc from 'fast-check';
+import { allCommands } from './commands/index.ts';
+import { JournalObserver } from './journal-observer.ts';
+import { startRun } from './run-start.ts';
+import { settleAndJudge } from './settle.ts';
+import type { ScenarioTarget } from './target.ts';
+import { describeSetup } from './world.ts';
+import type { RunSetup } from './world.ts';
+
+export interface ScenarioOptions {
+  target: ScenarioTarget;
+  /** fast-check's seed; also the bench's world seed, so a seed always shows the same world. */
+  seed: number;
+  runs: number;
+  /** Replay: the path fast-check printed for the counterexample. */
+  path?: string;
+  /** Replay hint for the command sequence (fc.commands' replayPath), when printed. */
+  replayPath?: string;
+  maxCommands?: number;
+  /** Stop after this many milliseconds of running (fast-check's interruptAfterTimeLimit). */
+  timeLimitMs?: number;
+  /** The command line that replays a failure, without --seed/--path (e.g. "npm run scenarios --"). */
+  replayCommand?: string;
+  onRunDone?: (info: { run: number; ok: boolean }) => void;
+}
+
+export interface ScenarioFailure {
+  /** A broken invariant, or a target the scenarios could not use (set-up, transport, configuration). */
+  kind: 'violation' | 'unusable-target';
+  setup: string;
+  /** The shrunk command sequence, one command a line. */
+  commands: string[];
+  /** The story of the failing run: each step with what came back. */
+  story: string[];
+  error: string;
+  path: string;
+  replayPath?: string;
+  replay: string;
+}
+
+export interface ScenarioReport {
+  ok: boolean;
+  seed: number;
+  runsExecuted: number;
+  shrinks: number;
+  durationMs: number;
+  failure?: ScenarioFailure;
+  /** 500s the bench produced while running (bench bugs), when it ran in this process. */
+  internalErrors: number;
+}
+
+/** 1+1, 2+1, 2+2 (iso20022-norway.md §6.1), with RGB on or off (§6.2). */
+export const runSetupArbitrary: fc.Arbitrary<RunSetup> = fc
+  .record({
+    rule: fc.constantFrom<[1 | 2, 1 | 2]>([1, 1], [2, 1], [2, 2]),
+    rgb: fc.boolean(),
+  })
+  .map(({ rule, rgb }) => ({ erpApprovals: rule[0], requiredApprovals: rule[1], rgb }));
+
+export async function runScenarios(options: ScenarioOptions): Promise<ScenarioReport> {
+  const started = Date.now();
+  const journal = new JournalObserver(options.target.bench(), 0);
+  let runs = 0;
+  let lastFailedStory: string[] = [];
+  const property = fc.asyncProperty(
+    runSetupArbitrary,
+    fc.commands(allCommands(), { maxCommands: options.maxCommands ?? 30, replayPath: options.replayPath }),
+    async (setup, commands) => {
+      runs += 1;
+      const { model, system } = await startRun(options.target, setup, options.seed, journal);
+      try {
+        await fc.asyncModelRun(() => ({ model, real: system }), commands);
+        await settleAndJudge(model, system);
+        options.onRunDone?.({ run: runs, ok: true });
+      } catch (error) {
+        lastFailedStory = [...system.story];
+        options.onRunDone?.({ run: runs, ok: false });
+        throw error;
+      }
+    },
+  );
+  const details = await fc.check(property, {
+    seed: options.seed,
+    numRuns: options.runs,
+    path: options.path,
+    interruptAfterTimeLimit: options.timeLimitMs,
+    markInterruptAsFailure: false,
+  });
+  const report: ScenarioReport = {
+    ok: !details.failed,
+    seed: options.seed,
+    runsExecuted: details.numRuns,
+    shrinks: details.numShrinks,
+    durationMs: Date.now() - started,
+    internalErrors: options.target.internalErrors.length,
+  };
+  if (details.failed && details.counterexample) {
+    const [setup, commands] = details.counterexample;
+    const commandText = String(commands);
+    const replayPath = /replayPath="([^"]*)"/.exec(commandText)?.[1];
+    const list = commandText
+      .replace(/\/\*replayPath="[^"]*"\*\//, '')
+      .split(/,(?![^(]*\))/)
+      .map((c) => c.trim())
+      .filter((c) => c !== '');
+    const path = details.counterexamplePath ?? '';
+    const base = options.replayCommand ?? 'npm run scenarios --';
+    const error = details.errorInstance;
+    report.failure = {
+      kind: isUnusableTarget(error) ? 'unusable-target' : 'violation',
+      setup: describeSetup(setup),
+      commands: list,
+      story: lastFailedStory,
+      error:
+        details.errorInstance instanceof Error
+          ? details.errorInstance.message
+          : String(details.errorInstance),
+      path,
+      replayPath,
+      replay: `${base} --seed ${options.seed} --path "${path}"${replayPath ? ` --replay-path "${replayPath}"` : ''}${
+        options.target.mutant ? ` --mutant ${options.target.mutant}` : ''
+      }`,
+    };
+  } else if (details.failed) {
+    report.failure = {
+      kind: 'violation',
+      setup: '',
+      commands: [],
+      story: [],
+      error: 'fast-check gave up (too many skipped runs)',
+      path: '',
+      replay: `${options.replayCommand ?? 'npm run scenarios --'} --seed ${options.seed}`,
+    };
+  }
+  return report;
+}
+
+/** Errors that say the bench or driver could not be used at all, rather than a rule being broken. */
+function isUnusableTarget(error: unknown): boolean {
+  return (
+    error instanceof Error && ['ScenarioSetupError', 'TransportError', 'ConfigError'].includes(error.name)
+  );
+}
+
+/** The human report: what ran, and for a failure the story, the shrunk sequence and the replay. */
+export function formatReport(report: ScenarioReport): string {
+  const lines = [
+    `efaktura-bench scenarios: seed ${report.seed}, ${report.runsExecuted} run(s) in ${(report.durationMs / 1000).toFixed(1)} s`,
+  ];
+  if (report.internalErrors > 0)
+    lines.push(`bench bugs: ${report.internalErrors} request(s) answered 500 EB-INTERNAL`);
+  if (report.ok) {
+    lines.push('every invariant held (consent, cancellation, KID, approvals, money)');
+    return lines.join('\n');
+  }
+  const failure = report.failure;
+  if (!failure) return lines.join('\n');
+  if (failure.kind === 'unusable-target') {
+    lines.push('', 'The bench or the driver could not be used (this is not a finding about the rules):');
+    lines.push(...failure.error.split('\n').map((line) => `  ${line}`));
+    if (failure.story.length > 0) lines.push('', 'Up to then:', ...failure.story.map((line) => `  ${line}`));
+    return lines.join('\n');
+  }
+  lines.push(
+    '',
+    `FAILED after shrinking ${report.shrinks} time(s): ${failure.setup}`,
+    '',
+    'Shrunk command sequence:',
+  );
+  lines.push(...failure.commands.map((command, index) => `  ${index + 1}. ${command}`));
+  if (failure.story.length > 0)
+    lines.push('', 'What happened (the failing run):', ...failure.story.map((line) => `  ${line}`));
+  lines.push('', 'Violation:', ...failure.error.split('\n').map((line) => `  ${line}`));
+  lines.push('', `Replay: ${failure.replay}`);
+  return lines.join('\n');
+}

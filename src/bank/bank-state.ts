@@ -20,6 +20,8 @@ export interface StoredStatusReport {
   stage: 'receipt' | 'validation' | 'approval' | 'execution';
   groupStatus?: GroupStatus;
   report: Pain002Report;
+  /** The written XML, filled on first read. */
+  xml?: string;
 }
 
 export interface StoredNotification {
@@ -32,6 +34,8 @@ export interface StoredNotification {
   bookingDate: string;
   entryCount: number;
   document: Camt054Document;
+  /** The written XML, filled on first read. */
+  xml?: string;
 }
 
 export class BankState {

@@ -33,6 +33,8 @@ export interface TransactionRecord {
   /** The reasons behind the current status (DT06 on an ACWC, the rejection's codes on an RJCT). */
   reasons: Finding[];
   pendingReason?: PendingReason;
+  /** EndToEndId TRIGGER-AM04: rejected for missing funds at the first execution attempt. */
+  forceInsufficientFunds?: boolean;
   /** ScheduledPayment id while accepted. */
   scheduledPaymentId?: string;
   bookingDate?: string;

@@ -95,3 +95,12 @@ export function checkPaymentTotals(payment: Pain001Payment, sum: bigint | undefi
   }
   return findings;
 }
+
+/** Every control-total finding of a file, computing each block's sum once. */
+export function checkControlTotals(document: Pain001Document): { group: Finding[]; payments: Finding[][] } {
+  const sums = document.payments.map(paymentSum);
+  return {
+    group: checkGroupTotals(document, sums),
+    payments: document.payments.map((payment, index) => checkPaymentTotals(payment, sums[index])),
+  };
+}

@@ -12,9 +12,22 @@ describe('validateAccountNumber', () => {
   });
 
   it('rejects a 0000 register code with zero-prefix', () => {
-    // 00001234567: body 0000123456 would have check digit 7, so only the prefix is wrong.
+    // 00001234560: body 0000123456 has check digit 0 (7·1+6·2+5·3+4·4+3·5+2·6 = 77 ≡ 0), so only the prefix is wrong.
     expect(makeAccountNumber('0000123456')).toMatchObject({ valid: false, reason: 'zero-prefix' });
-    expect(validateAccountNumber('00001234567')).toMatchObject({ valid: false, reason: 'zero-prefix' });
+    expect(validateAccountNumber('00001234560')).toMatchObject({ valid: false, reason: 'zero-prefix' });
+  });
+
+  it('accepts a MOD11-valid 0000 number when allowZeroPrefix is set ([I] rule, configurable)', () => {
+    expect(validateAccountNumber('00001234560', { allowZeroPrefix: true })).toMatchObject({
+      valid: true,
+      bankCode: '0000',
+    });
+    expect(validateAccountNumber('00001234561', { allowZeroPrefix: true })).toMatchObject({
+      reason: 'check-digit',
+    });
+    expect(makeAccountNumber('0000123456', { allowZeroPrefix: true })).toMatchObject({
+      value: '00001234560',
+    });
   });
 
   it('names a body that has no valid check digit check-digit-impossible, not a typo', () => {

@@ -28,8 +28,19 @@ export type AccountNumberResult = NumberResult<AccountNumberReason, AccountNumbe
 // §5.2: `8601 11 17947` and `8601.11.17947` are both common display forms [C] (S3, S7).
 const SEPARATORS = /[\s.]/g;
 
+export interface AccountNumberOptions {
+  /**
+   * [I] §5.2: default false — a `0000` register code is rejected (NoCommons does; python-stdnum
+   * instead reads it as an old postgiro number). True applies only the MOD11 check.
+   */
+  allowZeroPrefix?: boolean;
+}
+
 /** Validates a kontonummer given as 11 digits, or with spaces or dots (`8601.11.17947`). */
-export function validateAccountNumber(input: unknown): AccountNumberResult {
+export function validateAccountNumber(
+  input: unknown,
+  options: AccountNumberOptions = {},
+): AccountNumberResult {
   if (typeof input !== 'string') {
     return invalid('not-a-string', `An account number must be a string, got ${show(input)}.`);
   }
@@ -47,7 +58,7 @@ export function validateAccountNumber(input: unknown): AccountNumberResult {
       `Account number ${show(input)} has ${digits.length} digits; a Norwegian account number has 11.`,
     );
   }
-  const prefixProblem = checkPrefix(digits, input);
+  const prefixProblem = options.allowZeroPrefix ? undefined : checkPrefix(digits, input);
   if (prefixProblem) return prefixProblem;
 
   const body = digits.slice(0, 10);
@@ -92,7 +103,7 @@ export function formatAccountNumber(input: string, separator: '.' | ' ' = '.'): 
 }
 
 /** The account number for a 10-digit body (register code, group, account), if one exists. */
-export function makeAccountNumber(body: unknown): AccountNumberResult {
+export function makeAccountNumber(body: unknown, options: AccountNumberOptions = {}): AccountNumberResult {
   if (typeof body !== 'string') {
     return invalid('not-a-string', `An account number body must be a string, got ${show(body)}.`);
   }
@@ -107,7 +118,7 @@ export function makeAccountNumber(body: unknown): AccountNumberResult {
       `Account number body ${show(body)} has ${digits.length} digits; it needs 10 (the check digit is added).`,
     );
   }
-  const prefixProblem = checkPrefix(digits, body);
+  const prefixProblem = options.allowZeroPrefix ? undefined : checkPrefix(digits, body);
   if (prefixProblem) return prefixProblem;
   const check = mod11CheckValue(digits, ACCOUNT_WEIGHTS);
   if (check === 10) {
@@ -116,5 +127,5 @@ export function makeAccountNumber(body: unknown): AccountNumberResult {
       `No account number exists with body ${show(body)}: MOD11 gives a check value of 10.`,
     );
   }
-  return validateAccountNumber(`${digits}${check}`);
+  return validateAccountNumber(`${digits}${check}`, options);
 }

@@ -25,6 +25,14 @@ describe('validateNorwegianIban', () => {
     });
   });
 
+  it('rejects an embedded 0000 register code unless allowZeroPrefix is set', () => {
+    const iban = bbanToIbanUnchecked('00001234560');
+    expect(validateNorwegianIban(iban)).toMatchObject({ valid: false, reason: 'bban-zero-prefix' });
+    expect(validateIban(iban, { allowZeroPrefix: true })).toMatchObject({ valid: true, bban: '00001234560' });
+    expect(ibanToBban(iban, { allowZeroPrefix: true })).toMatchObject({ valid: true, value: '00001234560' });
+    expect(bbanToIban('00001234560', { allowZeroPrefix: true })).toMatchObject({ valid: true, value: iban });
+  });
+
   it('rejects foreign IBANs, wrong lengths and non-digit account parts', () => {
     expect(validateNorwegianIban('DE89370400440532013000')).toMatchObject({
       valid: false,

@@ -10,7 +10,7 @@ import {
   ValidationErrorsIBAN,
 } from 'ibantools';
 import { validateAccountNumber } from './account-number.ts';
-import type { AccountNumberDetails, AccountNumberReason } from './account-number.ts';
+import type { AccountNumberDetails, AccountNumberOptions, AccountNumberReason } from './account-number.ts';
 import { invalid, show } from './result.ts';
 import type { NumberResult } from './result.ts';
 
@@ -43,11 +43,11 @@ export type IbanResult = NumberResult<IbanReason, IbanDetails>;
 const SHAPE = /^[A-Z]{2}[0-9]{2}[A-Z0-9]+$/;
 
 /** Any country's IBAN (spaces allowed, case-insensitive); a Norwegian one gets the full NO check. */
-export function validateIban(input: unknown): IbanResult {
+export function validateIban(input: unknown, options: AccountNumberOptions = {}): IbanResult {
   const electronic = electronicForm(input);
   if (typeof electronic !== 'string') return electronic;
   const country = electronic.slice(0, 2);
-  if (country === 'NO') return validateNorwegianIban(input);
+  if (country === 'NO') return validateNorwegianIban(input, options);
   const spec = getCountrySpecifications()[country];
   if (spec?.chars === undefined || spec.chars === null) {
     return invalid(
@@ -76,7 +76,7 @@ export function validateIban(input: unknown): IbanResult {
 }
 
 /** A Norwegian IBAN: mod-97 and the embedded kontonummer's MOD11 (§2.3 simulator checks). */
-export function validateNorwegianIban(input: unknown): IbanResult {
+export function validateNorwegianIban(input: unknown, options: AccountNumberOptions = {}): IbanResult {
   const electronic = electronicForm(input);
   if (typeof electronic !== 'string') return electronic;
   if (!electronic.startsWith('NO')) {
@@ -95,7 +95,7 @@ export function validateNorwegianIban(input: unknown): IbanResult {
   if (ibantoolsValidateIban(electronic).errorCodes.includes(ValidationErrorsIBAN.WrongIBANChecksum)) {
     return checksumFailure(input);
   }
-  const account = validateAccountNumber(bban);
+  const account = validateAccountNumber(bban, options);
   if (!account.valid) {
     const reason = bbanReason(account.reason);
     return invalid(
@@ -107,8 +107,11 @@ export function validateNorwegianIban(input: unknown): IbanResult {
 }
 
 /** `86011117947` (or `8601.11.17947`) → `NO9386011117947`. */
-export function bbanToIban(bban: unknown): NumberResult<AccountNumberReason, IbanDetails> {
-  const account = validateAccountNumber(bban);
+export function bbanToIban(
+  bban: unknown,
+  options: AccountNumberOptions = {},
+): NumberResult<AccountNumberReason, IbanDetails> {
+  const account = validateAccountNumber(bban, options);
   if (!account.valid) return account;
   const iban = composeIBAN({ countryCode: 'NO', bban: account.value });
   if (iban === null) throw new Error(`bench bug: ibantools could not compose an IBAN for ${account.value}`);
@@ -116,10 +119,13 @@ export function bbanToIban(bban: unknown): NumberResult<AccountNumberReason, Iba
 }
 
 /** `NO93 8601 1117 947` → `86011117947` (with its display form and bank code). */
-export function ibanToBban(iban: unknown): NumberResult<IbanReason, AccountNumberDetails> {
-  const result = validateNorwegianIban(iban);
+export function ibanToBban(
+  iban: unknown,
+  options: AccountNumberOptions = {},
+): NumberResult<IbanReason, AccountNumberDetails> {
+  const result = validateNorwegianIban(iban, options);
   if (!result.valid) return result;
-  const account = validateAccountNumber(result.bban);
+  const account = validateAccountNumber(result.bban, options);
   if (!account.valid)
     throw new Error(`bench bug: ${result.bban} passed as an IBAN's BBAN but not as an account`);
   return account;

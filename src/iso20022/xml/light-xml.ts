@@ -11,7 +11,7 @@ export interface LightElement {
   name: string;
   /** Namespace prefix of the qualified name, when it has one. */
   prefix?: string;
-  /** 1-based line of the start tag (as libxml's node.line()). */
+  /** 1-based line where the start tag ends, exactly as libxml's node.line(). */
   line: number;
   /** Text content of a leaf (elements with element children keep ''). */
   text: string;
@@ -83,7 +83,7 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
       acc += decodeText(text, textStart[depth] ?? 0, textEnd[depth] ?? 0);
       textStart[depth] = -1;
     }
-    acc += raw ? decodeText(text, start, end) : text.slice(start, end);
+    acc += raw ? decodeText(text, start, end) : normaliseLineEnds(text.slice(start, end));
     textAcc[depth] = acc;
   };
 
@@ -92,7 +92,7 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
       const lt = text.indexOf('<', i);
       if (lt === -1) {
         if (stack.length > 0) throw new ScanError('Premature end of data: unclosed element', n);
-        if (text.slice(i).trim() !== '') throw new ScanError('Content after the root element', i);
+        if (text.slice(i).trim() !== '') throw new ScanError('Text outside the root element', i);
         break;
       }
       if (lt > i) {
@@ -134,7 +134,8 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
         const end = startTagEnd(text, lt);
         const selfClosing = text.charCodeAt(end - 1) === 0x2f;
         const inner = text.slice(lt + 1, selfClosing ? end - 1 : end);
-        const element = openElement(inner, lineOf(lt), lt);
+        // libxml stamps a node with the line where its start tag ends (after the attributes).
+        const element = openElement(inner, lineOf(end), lt);
         if (stack.length === 0 && root) throw new ScanError('A second root element', lt);
         const parent = stack[stack.length - 1];
         stack.push(element);
@@ -148,6 +149,7 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
         i = end + 1;
       }
     }
+    if (stack.length > 0) throw new ScanError('Premature end of data: unclosed element', n);
     if (!root) throw new ScanError('No root element', 0);
     return { ok: true, root };
   } catch (error) {
@@ -218,7 +220,8 @@ function openElement(inner: string, line: number, index: number): LightElement {
       ATTRIBUTE.lastIndex = 0;
       let match: RegExpExecArray | null;
       while ((match = ATTRIBUTE.exec(rest)) !== null) {
-        const raw = match[2] ?? match[3] ?? '';
+        // Attribute-value normalisation (XML 1.0 §3.3.3): literal tab, CR, LF become spaces.
+        const raw = (match[2] ?? match[3] ?? '').replace(/\r\n|[\t\n\r]/g, ' ');
         attrs[match[1] as string] = raw.indexOf('&') === -1 ? raw : decodeEntities(raw, index);
       }
       element.attrs = attrs;
@@ -227,9 +230,13 @@ function openElement(inner: string, line: number, index: number): LightElement {
   return element;
 }
 
+/** XML 1.0 §2.11: CR LF and lone CR become LF everywhere, CDATA included. */
+function normaliseLineEnds(raw: string): string {
+  return raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
+}
+
 function decodeText(text: string, start: number, end: number): string {
-  const raw = text.slice(start, end);
-  const normalised = raw.indexOf('\r') === -1 ? raw : raw.replace(/\r\n?/g, '\n');
+  const normalised = normaliseLineEnds(text.slice(start, end));
   return normalised.indexOf('&') === -1 ? normalised : decodeEntities(normalised, start);
 }
 

@@ -24,7 +24,8 @@ export interface SafeParseOptions {
 
 export const DEFAULT_MAX_XML_BYTES = 50 * 1024 * 1024;
 
-const PARSER_OPTIONS = {
+/** The libxml options every untrusted parse uses (exported so tests can prove the defence in depth). */
+export const SAFE_LIBXML_OPTIONS = {
   noent: false,
   dtdload: false,
   dtdvalid: false,
@@ -63,7 +64,7 @@ export function safeParseXml(input: string | Uint8Array, options: SafeParseOptio
   }
 
   try {
-    const doc = libxml.parseXml(text, PARSER_OPTIONS);
+    const doc = libxml.parseXml(text, SAFE_LIBXML_OPTIONS);
     if (!doc.root()) return { ok: false, reason: 'not-xml', message: 'The XML has no root element.' };
     return { ok: true, doc, bytes };
   } catch (error) {

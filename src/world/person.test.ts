@@ -87,14 +87,6 @@ describe('makePersons', () => {
     expect(new Set(persons.flatMap((p) => p.mobiles)).size).toBe(100_000);
   });
 
-  it('generates persons fast enough for the benchmark (20,000 well under 10 s)', () => {
-    // Measured: 100,000 persons take about 1.5 s on one idle core (0.3 s for 20,000); the bound
-    // leaves room for a heavily loaded CI machine and still catches a slow faker call in the hot path.
-    const started = performance.now();
-    makePersons(new SeededRandom(7), 20_000, { today });
-    expect((performance.now() - started) / 1000).toBeLessThan(10);
-  });
-
   it('replays the same list for the same seed', () => {
     expect(makePersons(new SeededRandom(3), 50, { today })).toEqual(
       makePersons(new SeededRandom(3), 50, { today }),

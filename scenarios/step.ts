@@ -170,8 +170,7 @@ export function outcomesOf(
           reasons: [...reasons],
         });
       } else if (payment?.status === 'RJCT' || groupRejected) {
-        for (const r of [...(payment?.reasons ?? []), ...status.groupReasons])
-          if (r.code) reasons.add(r.code);
+        for (const code of [...(payment?.reasons ?? []), ...status.groupReasons]) reasons.add(code);
         outcomes.set(tx.endToEndId, { endToEndId: tx.endToEndId, status: 'RJCT', reasons: [...reasons] });
       } else if (payment?.status && !previous) {
         outcomes.set(tx.endToEndId, {

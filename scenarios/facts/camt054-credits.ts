@@ -1,9 +1,7 @@
 // The KID credits in a camt.054 credit notification (iso20022-norway.md §4.1, §4.2): one per
-// Ntry/NtryDtls/TxDtls with a SCOR creditor reference, with the amount in øre. Read with the
-// bench's light XML scanner; the notification is the bank's own output.
-import { parseIsoAmount } from '../../src/iso20022/iso-amount.ts';
-import { childOf, childText, scanXml } from '../../src/iso20022/xml/light-xml.ts';
-import type { LightElement } from '../../src/iso20022/xml/light-xml.ts';
+// transaction (TxDtls) with a SCOR creditor reference, with its amount in øre. Read with the ISO
+// layer's camt reader (src/iso20022/camt-reader.ts); the notification is the bank's own output.
+import { readCamt } from '../../src/iso20022/camt-reader.ts';
 
 export interface KidCredit {
   notificationId: string;
@@ -15,54 +13,32 @@ export interface KidCredit {
 }
 
 export function readKidCredits(xml: string, notificationId: string): KidCredit[] | { error: string } {
-  const scan = scanXml(xml);
-  if (!scan.ok) return { error: `line ${scan.line}: ${scan.message}` };
-  const body = childOf(scan.root, 'BkToCstmrDbtCdtNtfctn');
-  if (!body) return { error: 'not a camt.054 (no BkToCstmrDbtCdtNtfctn)' };
+  const read = readCamt(xml);
+  if (!read.ok) return { error: read.message };
   const credits: KidCredit[] = [];
-  for (const notification of body.children.filter((c) => c.name === 'Ntfctn')) {
-    const account = accountId(childOf(notification, 'Acct'));
-    for (const entry of notification.children.filter((c) => c.name === 'Ntry')) {
-      if (childText(entry, 'CdtDbtInd') !== 'CRDT') continue;
-      const booking = childOf(entry, 'BookgDt');
-      const bookingDate = booking
-        ? (childText(booking, 'Dt') ?? childText(booking, 'DtTm')?.slice(0, 10))
-        : undefined;
-      const details = childOf(entry, 'NtryDtls');
-      const txs = details ? details.children.filter((c) => c.name === 'TxDtls') : [];
-      for (const tx of txs) {
-        const amount = path(tx, ['AmtDtls', 'TxAmt', 'Amt'])?.text ?? childText(entry, 'Amt');
-        const refs = childOf(tx, 'Refs');
-        const remittance = childOf(tx, 'RmtInf');
-        for (const structured of remittance?.children.filter((c) => c.name === 'Strd') ?? []) {
-          const reference = childOf(structured, 'CdtrRefInf');
-          const code = reference ? path(reference, ['Tp', 'CdOrPrtry', 'Cd'])?.text : undefined;
-          const kid = reference ? childText(reference, 'Ref') : undefined;
-          if (code !== 'SCOR' || kid === undefined) continue;
-          credits.push({
-            notificationId,
-            account,
-            kid,
-            amountOre: amount === undefined ? null : parseIsoAmount(amount).ore,
-            bookingDate,
-            accountServicerReference: refs ? childText(refs, 'AcctSvcrRef') : undefined,
-          });
-        }
+  for (const entry of read.document.entries) {
+    if (entry.creditDebit !== 'CRDT') continue;
+    // A batch entry carries one TxDtls per payment; an entry without details is one payment.
+    const parts =
+      entry.transactions.length > 0
+        ? entry.transactions.map((tx) => ({
+            kids: tx.kids,
+            amountOre: tx.amountOre ?? (entry.transactions.length === 1 ? entry.amountOre : null),
+            reference: tx.accountServicerReference ?? entry.accountServicerReference,
+          }))
+        : [{ kids: entry.kids, amountOre: entry.amountOre, reference: entry.accountServicerReference }];
+    for (const part of parts) {
+      for (const kid of part.kids) {
+        credits.push({
+          notificationId,
+          account: entry.account,
+          kid,
+          amountOre: part.amountOre,
+          bookingDate: entry.bookingDate,
+          accountServicerReference: part.reference,
+        });
       }
     }
   }
   return credits;
-}
-
-function path(element: LightElement, names: readonly string[]): LightElement | undefined {
-  let current: LightElement | undefined = element;
-  for (const name of names) current = current ? childOf(current, name) : undefined;
-  return current;
-}
-
-function accountId(account: LightElement | undefined): string {
-  if (!account) return '';
-  const id = childOf(account, 'Id');
-  if (!id) return '';
-  return childText(id, 'IBAN') ?? path(id, ['Othr', 'Id'])?.text ?? '';
 }

@@ -1,80 +1,60 @@
 // What a pain.002 status report says, level by level (iso20022-norway.md §3.1, §3.3): the group
 // status, each payment block's status and each transaction's status with its reason codes.
-// Read with the bench's light XML scanner; the report is the bank's own output.
-import { childOf, childText, scanXml } from '../../src/iso20022/xml/light-xml.ts';
-import type { LightElement } from '../../src/iso20022/xml/light-xml.ts';
-
-export interface StatusReason {
-  code: string;
-  info: string[];
-}
+// Read with the ISO layer's reader (src/iso20022/pain002-reader.ts); the report is the bank's own.
+import { readPain002 } from '../../src/iso20022/pain002-reader.ts';
+import type { StatusReason } from '../../src/iso20022/pain002-model.ts';
 
 export interface TransactionStatus {
   pmtInfId: string;
   endToEndId: string;
   status: string;
-  reasons: StatusReason[];
+  reasons: string[];
 }
 
 export interface PaymentStatus {
   pmtInfId: string;
   status?: string;
-  reasons: StatusReason[];
+  reasons: string[];
 }
 
 export interface Pain002Status {
   originalMessageId: string;
   groupStatus?: string;
-  groupReasons: StatusReason[];
+  groupReasons: string[];
   payments: PaymentStatus[];
   transactions: TransactionStatus[];
 }
 
-export function readPain002Status(xml: string): Pain002Status | { error: string } {
-  const scan = scanXml(xml);
-  if (!scan.ok) return { error: `line ${scan.line}: ${scan.message}` };
-  const report = childOf(scan.root, 'CstmrPmtStsRpt');
-  const group = report && childOf(report, 'OrgnlGrpInfAndSts');
-  if (!report || !group) return { error: 'not a pain.002 (no CstmrPmtStsRpt/OrgnlGrpInfAndSts)' };
-  const payments: PaymentStatus[] = [];
-  const transactions: TransactionStatus[] = [];
-  for (const payment of report.children.filter((child) => child.name === 'OrgnlPmtInfAndSts')) {
-    const pmtInfId = childText(payment, 'OrgnlPmtInfId') ?? '';
-    payments.push({ pmtInfId, status: childText(payment, 'PmtInfSts'), reasons: reasonsOf(payment) });
-    for (const tx of payment.children.filter((child) => child.name === 'TxInfAndSts')) {
-      transactions.push({
-        pmtInfId,
-        endToEndId: childText(tx, 'OrgnlEndToEndId') ?? '',
-        status: childText(tx, 'TxSts') ?? '',
-        reasons: reasonsOf(tx),
-      });
-    }
-  }
-  return {
-    originalMessageId: childText(group, 'OrgnlMsgId') ?? '',
-    groupStatus: childText(group, 'GrpSts'),
-    groupReasons: reasonsOf(group),
-    payments,
-    transactions,
-  };
+function codes(reasons: readonly StatusReason[] | undefined): string[] {
+  return (reasons ?? []).map((r) => r.code ?? r.proprietary ?? '').filter((code) => code !== '');
 }
 
-function reasonsOf(element: LightElement): StatusReason[] {
-  return element.children
-    .filter((child) => child.name === 'StsRsnInf')
-    .map((info) => {
-      const reason = childOf(info, 'Rsn');
-      const code = (reason && (childText(reason, 'Cd') ?? childText(reason, 'Prtry'))) ?? '';
-      return { code, info: info.children.filter((c) => c.name === 'AddtlInf').map((c) => c.text) };
-    });
+export function readPain002Status(xml: string): Pain002Status | { error: string } {
+  const read = readPain002(xml);
+  if (!read.ok) return { error: read.message };
+  const { report } = read;
+  return {
+    originalMessageId: report.group.originalMessageId,
+    groupStatus: report.group.status,
+    groupReasons: codes(report.group.reasons),
+    payments: report.payments.map((p) => ({
+      pmtInfId: p.originalPaymentInformationId,
+      status: p.status,
+      reasons: codes(p.reasons),
+    })),
+    transactions: report.payments.flatMap((p) =>
+      (p.transactions ?? []).map((tx) => ({
+        pmtInfId: p.originalPaymentInformationId,
+        endToEndId: tx.originalEndToEndId ?? '',
+        status: tx.status ?? '',
+        reasons: codes(tx.reasons),
+      })),
+    ),
+  };
 }
 
 /** Every reason code on a transaction, including those given for its payment block and the group. */
 export function effectiveReasons(report: Pain002Status, tx: TransactionStatus): string[] {
   const payment = report.payments.find((p) => p.pmtInfId === tx.pmtInfId);
-  return [
-    ...tx.reasons.map((r) => r.code),
-    ...(payment?.reasons.map((r) => r.code) ?? []),
-    ...report.groupReasons.map((r) => r.code),
-  ].filter((code) => code !== '');
+  return [...tx.reasons, ...(payment?.reasons ?? []), ...report.groupReasons];
 }

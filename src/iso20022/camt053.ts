@@ -13,17 +13,21 @@ import {
 } from './camt-entry.ts';
 import { osloInstant, osloIso } from '../norway/oslo-time.ts';
 import type { WriteCamtOptions } from './camt054.ts';
-import { endDocument, leaf, startDocument, type XmlNode } from './xml/xml-writer.ts';
+import { leaf, startDocument, type XmlNode } from './xml/xml-writer.ts';
 
 export function writeCamt053(document: Camt053Document, options: WriteCamtOptions = {}): string {
   const version = versionOf(document.messageNameId);
-  const { doc, root } = startDocument(CAMT_NAMESPACES[document.messageNameId], 'BkToCstmrStmt');
+  const { root, end } = startDocument(
+    CAMT_NAMESPACES[document.messageNameId],
+    'BkToCstmrStmt',
+    options.pretty ?? true,
+  );
   const header = root.ele('GrpHdr');
   leaf(header, 'MsgId', document.messageId);
   leaf(header, 'CreDtTm', document.creationDateTime);
   writeRecipient(header, document.recipientName, document.recipientCustomerId);
   for (const statement of document.statements) writeStatement(root.ele('Stmt'), version, statement);
-  return endDocument(doc, options.pretty ?? true);
+  return end();
 }
 
 /** Closing balance = opening + credits − debits; a statement that breaks it is a ledger bug. */

@@ -10,7 +10,7 @@ import {
   writeRecipient,
   writeTransactionsSummary,
 } from './camt-entry.ts';
-import { endDocument, leaf, startDocument } from './xml/xml-writer.ts';
+import { leaf, startDocument } from './xml/xml-writer.ts';
 
 export interface WriteCamtOptions {
   /** Indent the XML (default true). */
@@ -19,7 +19,11 @@ export interface WriteCamtOptions {
 
 export function writeCamt054(document: Camt054Document, options: WriteCamtOptions = {}): string {
   const version = versionOf(document.messageNameId);
-  const { doc, root } = startDocument(CAMT_NAMESPACES[document.messageNameId], 'BkToCstmrDbtCdtNtfctn');
+  const { root, end } = startDocument(
+    CAMT_NAMESPACES[document.messageNameId],
+    'BkToCstmrDbtCdtNtfctn',
+    options.pretty ?? true,
+  );
   const header = root.ele('GrpHdr');
   leaf(header, 'MsgId', document.messageId);
   leaf(header, 'CreDtTm', document.creationDateTime);
@@ -33,5 +37,5 @@ export function writeCamt054(document: Camt054Document, options: WriteCamtOption
     writeTransactionsSummary(node, version, notification.entries);
     for (const entry of notification.entries) writeEntry(node.ele('Ntry'), version, entry);
   }
-  return endDocument(doc, options.pretty ?? true);
+  return end();
 }

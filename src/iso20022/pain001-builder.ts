@@ -6,7 +6,7 @@
 import { BenchBugError } from './bench-bug-error.ts';
 import { oreToDecimal } from './iso-amount.ts';
 import { PAIN001_NAMESPACES, type Pain001MessageId } from './pain001-model.ts';
-import { endDocument, leaf, startDocument, type XmlNode } from './xml/xml-writer.ts';
+import { leaf, startDocument, type XmlNode } from './xml/xml-writer.ts';
 
 export interface Pain001CreditNoteInput {
   number: string;
@@ -79,7 +79,11 @@ export function buildPain001(input: Pain001Input, options: { pretty?: boolean } 
   const version = input.version ?? 'pain.001.001.03';
   if (!(version in PAIN001_NAMESPACES))
     throw new BenchBugError(`buildPain001: unknown version ${String(version)}`);
-  const { doc, root } = startDocument(PAIN001_NAMESPACES[version], 'CstmrCdtTrfInitn');
+  const { root, end } = startDocument(
+    PAIN001_NAMESPACES[version],
+    'CstmrCdtTrfInitn',
+    options.pretty ?? true,
+  );
 
   let count = 0;
   let sum = 0;
@@ -105,7 +109,7 @@ export function buildPain001(input: Pain001Input, options: { pretty?: boolean } 
     .txt(input.initiatingPartySchemeCode ?? 'CUST');
 
   for (const payment of input.payments) writePayment(root.ele('PmtInf'), version, payment);
-  return endDocument(doc, options.pretty ?? true);
+  return end();
 }
 
 function writePayment(node: XmlNode, version: Pain001MessageId, payment: Pain001PaymentInput): void {

@@ -19,7 +19,7 @@ import {
   type TransactionStatus,
   type TransactionStatusReport,
 } from './pain002-model.ts';
-import { endDocument, leaf, startDocument, type XmlNode } from './xml/xml-writer.ts';
+import { leaf, startDocument, type XmlNode } from './xml/xml-writer.ts';
 
 export { splitAddtlInf } from './addtl-inf.ts';
 
@@ -55,7 +55,7 @@ export function writePain002(report: Pain002Report, options: WritePain002Options
   const version = report.messageNameId;
   if (!(version in PAIN002_NAMESPACES))
     throw new BenchBugError(`writePain002: unknown version ${String(version)}`);
-  const { doc, root } = startDocument(PAIN002_NAMESPACES[version], 'CstmrPmtStsRpt');
+  const { root, end } = startDocument(PAIN002_NAMESPACES[version], 'CstmrPmtStsRpt', options.pretty ?? true);
 
   const header = root.ele('GrpHdr');
   leaf(header, 'MsgId', report.messageId);
@@ -82,7 +82,7 @@ export function writePain002(report: Pain002Report, options: WritePain002Options
   writePerStatus(groupNode, version, group.numberOfTransactionsPerStatus);
 
   for (const payment of report.payments) writePayment(root.ele('OrgnlPmtInfAndSts'), version, payment);
-  return endDocument(doc, options.pretty ?? true);
+  return end();
 }
 
 function writePayment(node: XmlNode, version: Pain002MessageId, payment: PaymentStatusReport): void {

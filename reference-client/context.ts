@@ -40,3 +40,8 @@ export function decide(
 export function today(ctx: ClientContext): string {
   return osloDate(ctx.now);
 }
+
+/** The operation's virtual time, ISO 8601 with the Oslo offset (every timestamp the client writes). */
+export function nowIso(ctx: ClientContext): string {
+  return osloIso(ctx.now);
+}

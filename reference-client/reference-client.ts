@@ -59,6 +59,8 @@ export class ReferenceClient {
   readonly mutant: MutantName | undefined;
   private readonly ctx: ClientContext;
   private queue: Promise<unknown> = Promise.resolve();
+  /** False until the clock has been read once: until then log times come from `startedAt`. */
+  private timeKnown: boolean;
 
   constructor(options: ReferenceClientOptions) {
     this.config = options.config;
@@ -94,7 +96,8 @@ export class ReferenceClient {
       mutant: this.mutant,
       now: options.startedAt ?? new Date(),
     };
-    decide(this.ctx, 'config', 'reference client', this.describe());
+    this.timeKnown = options.startedAt !== undefined;
+    if (this.timeKnown) decide(this.ctx, 'config', 'reference client', this.describe());
   }
 
   /** One line on how the client is wired (no keys). */
@@ -131,10 +134,18 @@ export class ReferenceClient {
     };
   }
 
-  /** Serialises operations; `refreshTime` reads the clock first. */
+  /**
+   * Serialises operations. `refreshTime` reads the clock first; other operations stamp their log
+   * lines with the last time read (the clock is read once at least, so no line carries a time that
+   * is not the bench's).
+   */
   private run<T>(refreshTime: boolean, work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(async () => {
-      if (refreshTime) this.ctx.now = await this.ctx.time.now();
+      if (refreshTime || !this.timeKnown) {
+        this.ctx.now = await this.ctx.time.now();
+        if (!this.timeKnown) decide(this.ctx, 'config', 'reference client', this.describe());
+        this.timeKnown = true;
+      }
       return work();
     });
     this.queue = next.catch(() => undefined);

@@ -4,7 +4,7 @@
 // shipments. It returns after submitting; MPS's verdict is collected by polling (shipment-poller.ts)
 // on later driver calls, and a rejected eFaktura is then re-sent by the fallback channel.
 import { addDays } from '../../src/norway/oslo-time.ts';
-import { decide } from '../context.ts';
+import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import { refreshBlacklist } from './blacklist.ts';
 import { chooseChannel } from './channel.ts';
@@ -106,7 +106,7 @@ export async function runBilling(ctx: ClientContext, date: string): Promise<Bill
       if (choice.channel === 'efaktura' && choice.efakturaIdentifier !== undefined) {
         invoice.channel = 'efaktura';
         invoice.channelHistory.push({
-          at: ctx.now.toISOString(),
+          at: nowIso(ctx),
           channel: 'efaktura',
           reason: choice.reason,
         });

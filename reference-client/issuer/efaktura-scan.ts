@@ -2,7 +2,7 @@
 // every customer is looked up with the best keys it holds (customer.ts), in batches of at most
 // 1,000 (POST /mps/v1/efaktura-identifiers/search); a local agreement is created when the person
 // is FOUND and not blocked, and removed when they are now BLOCKED or no longer found.
-import { decide } from '../context.ts';
+import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import { benchFailure } from '../driver/problems.ts';
 import { decideAgreement } from './agreement.ts';
@@ -111,7 +111,7 @@ export async function runScan(ctx: ClientContext): Promise<ScanResult> {
         issuer.agreements.set(entry.customerNumber, {
           customerNumber: entry.customerNumber,
           efakturaIdentifier: decision.efakturaIdentifier,
-          since: ctx.now.toISOString(),
+          since: nowIso(ctx),
         });
         issuer.noAgreementReasons.delete(entry.customerNumber);
         result.agreementsCreated += 1;

@@ -3,7 +3,7 @@
 // refuses outright is not lost: every invoice in it goes by the fallback channel at once (§7.5).
 import { addDays } from '../../src/norway/oslo-time.ts';
 import { BenchError } from '../bench-client.ts';
-import { decide, today } from '../context.ts';
+import { decide, nowIso, today } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import { nextPollAtMs } from './poll-schedule.ts';
 import { fallbackChannel } from './channel.ts';
@@ -28,7 +28,7 @@ export interface EfakturaItem {
 export function setChannel(ctx: ClientContext, invoice: Invoice, channel: Channel, reason: string): void {
   if (invoice.channel !== channel || invoice.channelHistory.length === 0) {
     invoice.channel = channel;
-    invoice.channelHistory.push({ at: ctx.now.toISOString(), channel, reason });
+    invoice.channelHistory.push({ at: nowIso(ctx), channel, reason });
   }
 }
 
@@ -86,7 +86,7 @@ export function fallBack(ctx: ClientContext, invoice: Invoice, reason: string): 
 export function remindOffline(ctx: ClientContext, invoice: Invoice, reason: string): Reminder {
   const customer = ctx.state.issuer.customers.get(invoice.customerNumber);
   const channel = customer ? fallbackChannel(customer) : 'print';
-  const reminder: Reminder = { at: ctx.now.toISOString(), channel, reason };
+  const reminder: Reminder = { at: nowIso(ctx), channel, reason };
   invoice.reminders.push(reminder);
   decide(
     ctx,
@@ -105,7 +105,7 @@ export function eFakturaReminder(
   efakturaIdentifier: string,
   reason: string,
 ): EfakturaItem {
-  const reminder: Reminder = { at: ctx.now.toISOString(), channel: 'efaktura', reason };
+  const reminder: Reminder = { at: nowIso(ctx), channel: 'efaktura', reason };
   invoice.reminders.push(reminder);
   const open = invoice.amount - invoice.paidAmount;
   return {
@@ -236,7 +236,7 @@ export async function submitShipments(ctx: ClientContext, items: readonly Efaktu
       shipmentId,
       transactionIds: sends.map((send) => send.transactionId),
       status: 'IN_PROGRESS',
-      submittedAt: ctx.now.toISOString(),
+      submittedAt: nowIso(ctx),
       polls: 0,
       nextPollAtMs: nextPollAtMs(ctx.now.getTime(), 0, ctx.backoff),
     });

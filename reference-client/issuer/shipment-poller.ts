@@ -3,8 +3,9 @@
 // status is applied: DELIVERED eFaktura are "sent"; REJECTED ones go by the fallback channel, not
 // lost (efaktura-b2c.md §7.5 [C]); a rejection for missing consent or a reservation also ends the
 // customer's agreement (§2.4: Vipps rejects asynchronously when JTTA is gone [C] S20).
+import { osloIso } from '../../src/norway/oslo-time.ts';
 import { BenchError } from '../bench-client.ts';
-import { decide } from '../context.ts';
+import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import type { TrackedShipment } from '../state.ts';
 import { nextPollAtMs } from './poll-schedule.ts';
@@ -73,7 +74,7 @@ export async function pollShipments(ctx: ClientContext): Promise<void> {
         ctx,
         'poll',
         `shipment ${shipment.shipmentId}`,
-        `still IN_PROGRESS after poll ${shipment.polls}; next poll not before ${new Date(shipment.nextPollAtMs).toISOString()}`,
+        `still IN_PROGRESS after poll ${shipment.polls}; next poll not before ${osloIso(shipment.nextPollAtMs)}`,
       );
       continue;
     }
@@ -104,7 +105,7 @@ async function applyShipmentStatus(
       rejected.push(transactionId);
     } else if (state === 'DELIVERED' || state === 'APPROVED' || state === 'PAID') {
       delivered += 1;
-      tracked.send.deliveredAt = typeof tx?.deliveredAt === 'string' ? tx.deliveredAt : ctx.now.toISOString();
+      tracked.send.deliveredAt = typeof tx?.deliveredAt === 'string' ? tx.deliveredAt : nowIso(ctx);
       const invoice = issuer.invoices.get(tracked.invoiceNumber);
       if (invoice && tracked.kind === 'invoice' && invoice.status === 'sending') invoice.status = 'sent';
     }

@@ -4,7 +4,7 @@
 // paid can change underneath it, so a correction never produces a duplicate payment.
 import { lookupCode } from '../../src/codes/catalogue.ts';
 import { ProblemError } from '../../simulators/kernel/problem.ts';
-import { decide } from '../context.ts';
+import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import { DRIVER_CODES } from '../driver/codes.ts';
 import { CORRECTABLE } from './payable.ts';
@@ -41,7 +41,7 @@ export function setPayableStatus(
   note: string,
 ): void {
   payable.status = status;
-  payable.history.push({ at: ctx.now.toISOString(), status, note });
+  payable.history.push({ at: nowIso(ctx), status, note });
 }
 
 export function putPayable(

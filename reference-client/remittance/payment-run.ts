@@ -6,7 +6,7 @@
 import { osloIso } from '../../src/norway/oslo-time.ts';
 import { ProblemError } from '../../simulators/kernel/problem.ts';
 import { BenchError } from '../bench-client.ts';
-import { decide } from '../context.ts';
+import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import { DRIVER_CODES } from '../driver/codes.ts';
 import { benchFailure } from '../driver/problems.ts';
@@ -104,7 +104,7 @@ export async function runPayments(
   const file: PaymentFile = {
     fileId: undefined,
     messageId,
-    sentAt: ctx.now.toISOString(),
+    sentAt: nowIso(ctx),
     payablesByEndToEndId: new Map(),
     endToEndIdsByPmtInf: new Map(),
   };

@@ -7,19 +7,21 @@ import type { Person } from './person.ts';
 /** Turns consent on; idempotent, so `jttaSince` keeps the first time it was given. */
 export function giveConsent(person: Person, now: Date): boolean {
   if (person.jtta) return false;
+  const at = osloIso(now);
   person.jtta = true;
-  person.jttaSince = osloIso(now);
+  person.jttaSince = at;
   person.jttaWithdrawnAt = null;
-  person.updatedAt = osloIso(now);
+  person.updatedAt = at;
   return true;
 }
 
 /** Withdraws consent; idempotent. */
 export function withdrawConsent(person: Person, now: Date): boolean {
   if (!person.jtta) return false;
+  const at = osloIso(now);
   person.jtta = false;
   person.jttaSince = null;
-  person.jttaWithdrawnAt = osloIso(now);
-  person.updatedAt = osloIso(now);
+  person.jttaWithdrawnAt = at;
+  person.updatedAt = at;
   return true;
 }

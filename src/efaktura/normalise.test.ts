@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addressKey, emailKey, foldText, nameKey, phoneKey } from './normalise.ts';
 
@@ -39,5 +40,19 @@ describe('search-key normalisation', () => {
     const forms = ['+47 912 34 567', '004791234567', '4791234567', '91234567', '912 34 567'];
     expect(new Set(forms.map(phoneKey))).toEqual(new Set(['+4791234567']));
     expect(phoneKey('not a phone')).toBeUndefined();
+  });
+});
+
+describe('the ASCII fast path of foldText', () => {
+  it('gives the same key as the full Unicode path (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ unit: fc.constantFrom(..." abcXYZ019-.,'&/ÆØÅ".split('')), maxLength: 20 }),
+        (text) => {
+          // Appending "æ" forces the Unicode path; for the same text it must only add "ae".
+          expect(foldText(`${text}æ`)).toBe(`${foldText(text)}ae`);
+        },
+      ),
+    );
   });
 });

@@ -14,13 +14,21 @@ const TRANSLITERATION: Record<string, string> = { æ: 'ae', ø: 'oe', å: 'aa', 
 const FOLDED_LETTERS = /[æøåäöü]/g;
 const COMBINING_MARKS = /\p{M}/gu;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]/gu;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]/g;
+
+function translate(letter: string): string {
+  return TRANSLITERATION[letter] ?? letter;
+}
 
 /** The comparison form of a free-text value (name, street); '' when nothing is left. */
 export function foldText(text: string): string {
+  // Fast path (most keys): plain ASCII needs no Unicode normalisation or transliteration.
+  if (PRINTABLE_ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, '');
   return text
     .normalize('NFC')
     .toLocaleLowerCase('nb')
-    .replace(FOLDED_LETTERS, (letter) => TRANSLITERATION[letter] ?? letter)
+    .replace(FOLDED_LETTERS, translate)
     .normalize('NFD')
     .replace(COMBINING_MARKS, '')
     .replace(NOT_LETTER_OR_DIGIT, '');
@@ -56,7 +64,10 @@ export function addressKey(address: AddressLike | undefined): string | undefined
 
 export function emailKey(email: string | undefined): string | undefined {
   if (email === undefined) return undefined;
-  const key = email.normalize('NFC').trim().toLocaleLowerCase('nb');
+  const trimmed = email.trim();
+  const key = PRINTABLE_ASCII.test(trimmed)
+    ? trimmed.toLowerCase()
+    : trimmed.normalize('NFC').toLocaleLowerCase('nb');
   return key === '' ? undefined : key;
 }
 

@@ -13,7 +13,7 @@
 import { customerKeys, isSufficient, QUALIFYING_PAIRS } from './customer-keys.ts';
 import type { CustomerKeys, KeyName, SearchCustomer } from './customer-keys.ts';
 import { intersect } from './key-index.ts';
-import type { KeyIndex } from './key-index.ts';
+import type { Ids, KeyIndex } from './key-index.ts';
 import type { JttaRegister } from './register.ts';
 import type { MpsSettings } from './settings.ts';
 
@@ -25,7 +25,11 @@ export interface SearchResult {
   efakturaIdentifier?: string;
 }
 
-function indexFor(register: JttaRegister, key: Exclude<KeyName, 'nationalId'>): KeyIndex {
+type IndexedKey = Exclude<KeyName, 'nationalId'>;
+
+// Module-level functions, not closures: the search runs per customer on the hot path, and a
+// closure per call also costs a name wrapper under the tsx/esbuild transform.
+function indexFor(register: JttaRegister, key: IndexedKey): KeyIndex {
   switch (key) {
     case 'name':
       return register.names;
@@ -38,28 +42,39 @@ function indexFor(register: JttaRegister, key: Exclude<KeyName, 'nationalId'>): 
   }
 }
 
+function lookup(register: JttaRegister, keys: CustomerKeys, key: IndexedKey): Ids | undefined {
+  const value = keys[key];
+  return value === undefined ? undefined : indexFor(register, key).lookup(value);
+}
+
+const INDEXED_KEYS: readonly IndexedKey[] = ['phone', 'email', 'name', 'address'];
+
+/** Up to two matching national ids: enough to tell NOT_FOUND, FOUND and AMBIGUOUS apart. */
 function candidates(
   register: JttaRegister,
   keys: CustomerKeys,
   mode: MpsSettings['searchMatchMode'],
-): Set<string> {
+): string[] {
   if (keys.nationalId !== undefined) {
-    return register.get(keys.nationalId) ? new Set([keys.nationalId]) : new Set();
+    return register.get(keys.nationalId) ? [keys.nationalId] : [];
   }
-  const lookup = (key: Exclude<KeyName, 'nationalId'>): ReadonlySet<string> => {
-    const value = keys[key];
-    return value === undefined ? new Set() : indexFor(register, key).get(value);
-  };
   if (mode === 'all-supplied') {
-    const supplied = (['name', 'address', 'email', 'phone'] as const).filter((k) => keys[k] !== undefined);
-    return intersect(supplied.map(lookup));
+    const entries: Array<Ids | undefined> = [];
+    for (const key of INDEXED_KEYS) {
+      if (keys[key] === undefined) continue;
+      const ids = lookup(register, keys, key);
+      if (ids === undefined) return [];
+      entries.push(ids);
+    }
+    return intersect(entries, 2);
   }
   const union = new Set<string>();
   for (const [a, b] of QUALIFYING_PAIRS) {
     if (a === 'nationalId' || b === 'nationalId' || keys[a] === undefined || keys[b] === undefined) continue;
-    for (const id of intersect([lookup(a), lookup(b)])) union.add(id);
+    for (const id of intersect([lookup(register, keys, a), lookup(register, keys, b)], 2)) union.add(id);
+    if (union.size > 1) break;
   }
-  return union;
+  return [...union];
 }
 
 export function searchCustomer(
@@ -72,7 +87,7 @@ export function searchCustomer(
   const keys = customerKeys(customer);
   if (!isSufficient(keys)) return { customerNumber, status: 'INSUFFICIENT_KEYS' };
   const found = candidates(register, keys, settings.searchMatchMode);
-  if (found.size > 1) return { customerNumber, status: 'AMBIGUOUS' };
+  if (found.length > 1) return { customerNumber, status: 'AMBIGUOUS' };
   const [nationalId] = found;
   const person = nationalId === undefined ? undefined : register.get(nationalId);
   if (!person?.jtta) return { customerNumber, status: 'NOT_FOUND' };
@@ -88,5 +103,8 @@ export function searchRegister(
   customers: readonly SearchCustomer[],
   settings: Pick<MpsSettings, 'searchMatchMode' | 'revealBlocked'>,
 ): SearchResult[] {
-  return customers.map((customer) => searchCustomer(register, issuerOrgNumber, customer, settings));
+  const results: SearchResult[] = [];
+  for (const customer of customers)
+    results.push(searchCustomer(register, issuerOrgNumber, customer, settings));
+  return results;
 }

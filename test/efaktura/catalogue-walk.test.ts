@@ -207,7 +207,9 @@ const inputScenarios: Record<string, (w: World) => Promise<string | undefined>> 
     });
     expect(closed.status, closed.text).toBeLessThan(300);
     return problemCode(
-      w.api.post(`/bank/v1/nettbank/${OLA}/efaktura/${transaction(1).transactionId}/approve`, { fromAccount: account }),
+      w.api.post(`/bank/v1/nettbank/${OLA}/efaktura/${transaction(1).transactionId}/approve`, {
+        fromAccount: account,
+      }),
     );
   },
   'EB-EF-INVALID-QUERY': (w) =>

@@ -7,6 +7,7 @@ import { addDays } from '../../src/norway/oslo-time.ts';
 import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
 import { refreshBlacklist } from './blacklist.ts';
+import { currentState } from './efaktura-transaction.ts';
 import { chooseChannel } from './channel.ts';
 import { issueKid } from './kid.ts';
 import { periodsDue } from './subscription.ts';
@@ -69,20 +70,30 @@ export async function runBilling(ctx: ClientContext, date: string): Promise<Bill
     });
 
   // Overdue reminders first, so this run's new invoices are not reminded of.
-  for (const invoice of issuer.invoices.values()) {
+  for (const invoice of [...issuer.invoices.values()]) {
     if (invoice.status === 'paid' || invoice.reminders.length > 0) continue;
     if (addDays(invoice.dueDate, ctx.settings.reminderDays) > date) continue;
+    const subject = `invoice ${invoice.invoiceNumber}`;
+    // An eFaktura the consumer approved is paid on its due date: MPS knows before the bank
+    // account does, so ask before reminding (reconciliation books the payment itself).
+    if (invoice.channel === 'efaktura' && invoice.efaktura) {
+      const state = await currentState(ctx, invoice.efaktura);
+      if (state === 'APPROVED' || state === 'PAID') {
+        decide(
+          ctx,
+          'reminder',
+          subject,
+          `overdue in the books but the eFaktura is ${state} in the online bank: no reminder (reconcile to book the payment)`,
+        );
+        continue;
+      }
+    }
     const agreement = issuer.agreements.get(invoice.customerNumber);
     const reason = `unpaid ${ctx.settings.reminderDays} days after the due date ${invoice.dueDate}`;
     // A REMINDER goes as eFaktura only over a live agreement: never to a person who blocked us.
     if (agreement && !issuer.blacklist.has(agreement.efakturaIdentifier)) {
       efaktura.push(eFakturaReminder(ctx, invoice, agreement.efakturaIdentifier, reason));
-      decide(
-        ctx,
-        'reminder',
-        `invoice ${invoice.invoiceNumber}`,
-        `${reason}: reminder ${invoice.reminders.length} as eFaktura`,
-      );
+      decide(ctx, 'reminder', subject, `${reason}: reminder ${invoice.reminders.length} as eFaktura`);
     } else {
       remindOffline(ctx, invoice, reason);
     }

@@ -19,6 +19,7 @@ const TIGHT_LOOP_POLLS = 25;
 
 interface ShipmentStatusBody {
   status?: unknown;
+  processedAt?: unknown;
   transactions?: Array<{
     transactionId?: unknown;
     status?: unknown;
@@ -105,7 +106,13 @@ async function applyShipmentStatus(
       rejected.push(transactionId);
     } else if (state === 'DELIVERED' || state === 'APPROVED' || state === 'PAID') {
       delivered += 1;
-      tracked.send.deliveredAt = typeof tx?.deliveredAt === 'string' ? tx.deliveredAt : nowIso(ctx);
+      // The shipment summary has no per-transaction delivery time: MPS delivers when it processes.
+      tracked.send.deliveredAt =
+        typeof tx?.deliveredAt === 'string'
+          ? tx.deliveredAt
+          : typeof body.processedAt === 'string'
+            ? body.processedAt
+            : nowIso(ctx);
       const invoice = issuer.invoices.get(tracked.invoiceNumber);
       if (invoice && tracked.kind === 'invoice' && invoice.status === 'sending') invoice.status = 'sent';
     }

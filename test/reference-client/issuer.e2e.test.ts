@@ -151,6 +151,32 @@ describe('the reference client as an eFaktura issuer', () => {
     expect((await invoice(second!.invoiceNumber)).remindersSent).toBe(1);
   });
 
+  it('sends no reminder for an eFaktura the consumer approved, even before the payment is reconciled', async () => {
+    const oskar = person('jtta');
+    await subscribe('1101', oskar);
+    await bench.api.post('/driver/v1/efaktura-scan');
+    const [first] = await bill('2026-01-12');
+    await advance(bench.api, { minutes: 10 });
+    const inbox = expectOk(
+      await bench.api.get<{ efaktura: Array<{ transactionId: string; kid: string }> }>(
+        `/bank/v1/nettbank/${oskar.nationalId}/efaktura`,
+      ),
+      'inbox',
+    );
+    const item = inbox.efaktura.find((e) => e.kid === first!.kid);
+    expectOk(
+      await bench.api.post(`/bank/v1/nettbank/${oskar.nationalId}/efaktura/${item!.transactionId}/approve`, {
+        fromAccount: oskar.account,
+      }),
+      'approve',
+    );
+    await advance(bench.api, { days: 31 });
+    await bill('2026-02-12');
+    expect((await invoice(first!.invoiceNumber)).remindersSent).toBe(0);
+    expectOk(await bench.api.post('/driver/v1/reconcile'), 'reconcile');
+    expect((await invoice(first!.invoiceNumber)).status).toBe('paid');
+  });
+
   it('disables the agreement after a reservation, reminds by e-mail, and bills by e-mail from then on', async () => {
     const tiril = person('jtta', 1);
     await subscribe('2001', tiril);

@@ -203,6 +203,43 @@ describe('the reference client as a payment client', () => {
     expect((await get('p-1')).status).toBe('accepted');
   });
 
+  it('sends pain.001.001.09 when configured and reads the pain.002.001.10 answer', async () => {
+    const settings = expectOk(
+      await bench.api.get<{ bank: { debtorAccount: string; approvers: string[] } }>('/driver/v1/config'),
+      'config',
+    );
+    expectOk(
+      await bench.api.post('/driver/v1/reset', {
+        config: {
+          issuer: await issuerConfig(),
+          bank: {
+            customerId: agreement.customerId,
+            apiKey: agreement.apiKey,
+            debtorAccount: settings.bank.debtorAccount,
+            requiredApprovals: 1,
+            approvers: settings.bank.approvers,
+            messageVersion: '09',
+          },
+        },
+      }),
+      'driver reset with .09',
+    );
+    await payable('p-9', { creditorAccount: creditors.telefon, kid: '1234567809' });
+    const run = expectOk(
+      await bench.api.post<{ fileId: string }>('/driver/v1/payment-runs', {
+        date: '2026-01-12',
+        approvers: ['ola'],
+      }),
+      'run',
+    );
+    const file = expectOk(
+      await bench.api.get<{ messageNameId: string }>(`/bank/v1/payment-files/${run.fileId}`),
+      'file',
+    );
+    expect(file.messageNameId).toBe('pain.001.001.09');
+    expect((await get('p-9')).status).toBe('accepted');
+  });
+
   it('settles a credit note against invoices of the same creditor without KID, and holds what cannot be settled', async () => {
     await payable('inv-1', { creditorAccount: creditors.rorlegger, invoiceNumber: 'F-100', amount: 100_000 });
     await payable('cn-1', {

@@ -42,7 +42,13 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-export function parsePaymentFile(input: string | Uint8Array, options: ParseOptions): ParsedPaymentFile {
+/** Parse and XSD check; the libxml document stays inside, so it can be freed before the reader runs. */
+function checkDocument(
+  input: string | Uint8Array,
+  options: ParseOptions,
+):
+  | UnusableInput
+  | { kind: 'checked'; messageNameId: Pain001MessageId; text: string; errors: SchemaValidationError[] } {
   const parsed = safeParseXml(input, { maxBytes: options.maxBytes });
   if (!parsed.ok)
     return { kind: 'unusable', ...UNUSABLE_CODES[parsed.reason], message: parsed.message, line: parsed.line };
@@ -59,13 +65,20 @@ export function parsePaymentFile(input: string | Uint8Array, options: ParseOptio
   }
   const validation = options.schemas.validate(parsed.doc, messageNameId);
   const text = typeof input === 'string' ? input : parsed.doc.toString(false);
-  if (!validation.valid)
-    return {
-      kind: 'schema-invalid',
-      messageNameId,
-      messageId: bestEffortMessageId(text),
-      errors: validation.errors,
-    };
+  if (validation.valid) return { kind: 'checked', messageNameId, text, errors: [] };
+  const errors =
+    validation.errors.length > 0
+      ? validation.errors
+      : [{ message: 'The document fails its XSD.', line: null, column: null }];
+  return { kind: 'checked', messageNameId, text, errors };
+}
+
+export function parsePaymentFile(input: string | Uint8Array, options: ParseOptions): ParsedPaymentFile {
+  const checked = checkDocument(input, options);
+  if (checked.kind === 'unusable') return checked;
+  const { messageNameId, text, errors } = checked;
+  if (errors.length > 0)
+    return { kind: 'schema-invalid', messageNameId, messageId: bestEffortMessageId(text), errors };
   const read = readPain001(text);
   if (!read.ok) {
     return {

@@ -2,10 +2,9 @@
 // key with X-Agreement-Id), the JSON status view, netbank approval, and the dry run `POST /validate`.
 import { z } from 'zod';
 import { receivePaymentFile } from '../../../src/bank/payment-intake.ts';
-import { processPaymentFile } from '../../../src/bank/process-payment-file.ts';
+import { MAX_PAYMENT_FILE_BYTES, processPaymentFile } from '../../../src/bank/process-payment-file.ts';
 import { approvePaymentFile } from '../../../src/bank/netbank-approval.ts';
 import { parseApprovers } from '../../../src/bank/rgb-approvals.ts';
-import { DEFAULT_MAX_XML_BYTES } from '../../../src/iso20022/xml/safe-parse.ts';
 import { writePain002 } from '../../../src/iso20022/pain002.ts';
 import { json, notFound, readJson, xml } from '../../kernel/http.ts';
 import { ProblemError, problem } from '../../kernel/problem.ts';
@@ -37,7 +36,7 @@ function processingContext(request: Request, ctx: HandlerContext) {
     settings: bankSettings(tenant),
     approvers: parseApprovers(request.headers.get(APPROVED_BY_HEADER)),
     schemas: bankSchemas(),
-    maxBytes: DEFAULT_MAX_XML_BYTES,
+    maxBytes: MAX_PAYMENT_FILE_BYTES,
   };
 }
 
@@ -62,7 +61,7 @@ export const paymentFileRoutes: Route[] = [
     method: 'POST',
     path: '/payment-files',
     allow: ['tenant', 'agreement'],
-    maxBodyBytes: DEFAULT_MAX_XML_BYTES,
+    maxBodyBytes: MAX_PAYMENT_FILE_BYTES,
     handler: async (request, ctx) => {
       const agreement = requireAgreement(request, ctx);
       const body = await readXmlBody(request);
@@ -161,7 +160,7 @@ export const paymentFileRoutes: Route[] = [
     method: 'POST',
     path: '/validate',
     allow: ['tenant', 'agreement'],
-    maxBodyBytes: DEFAULT_MAX_XML_BYTES,
+    maxBodyBytes: MAX_PAYMENT_FILE_BYTES,
     handler: async (request, ctx) => {
       const agreement = requireAgreement(request, ctx);
       const body = await readXmlBody(request);

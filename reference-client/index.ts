@@ -11,4 +11,4 @@ export type { MutantName } from './mutants.ts';
 export { ReferenceClient } from './reference-client.ts';
 export { DecisionLog, formatDecision } from './decision-log.ts';
 export type { Decision } from './decision-log.ts';
-export { driverCodes, DRIVER_CODES } from './driver/codes.ts';
+export { driverCodes, DRIVER_CODES } from '../src/codes/bench-driver.ts';

@@ -1,7 +1,7 @@
 // Turning failures into the driver's problem+json answers.
 import { ProblemError } from '../../simulators/kernel/problem.ts';
 import { BenchError } from '../bench-client.ts';
-import { DRIVER_CODES } from './codes.ts';
+import { DRIVER_CODES } from '../../src/codes/bench-driver.ts';
 
 /** A bench call an operation cannot do without failed: 502 with the bench's own answer. */
 export function benchFailure(error: unknown, doing: string): ProblemError {

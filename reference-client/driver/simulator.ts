@@ -12,7 +12,7 @@ import type { Fetcher } from '../bench-client.ts';
 import type { MutantName } from '../mutants.ts';
 import { ReferenceClient } from '../reference-client.ts';
 import { tenantTime } from '../time-source.ts';
-import { DRIVER_CODES } from './codes.ts';
+import { DRIVER_CODES } from '../../src/codes/bench-driver.ts';
 import { driverRoutes } from './routes.ts';
 import type { DriverHost } from './routes.ts';
 

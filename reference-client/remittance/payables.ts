@@ -6,7 +6,7 @@ import { lookupCode } from '../../src/codes/catalogue.ts';
 import { ProblemError } from '../../simulators/kernel/problem.ts';
 import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
-import { DRIVER_CODES } from '../driver/codes.ts';
+import { DRIVER_CODES } from '../../src/codes/bench-driver.ts';
 import { CORRECTABLE } from './payable.ts';
 import type { Payable, PayableStatus, PayableType } from './payable.ts';
 

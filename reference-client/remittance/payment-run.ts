@@ -8,7 +8,7 @@ import { ProblemError } from '../../simulators/kernel/problem.ts';
 import { BenchError } from '../bench-client.ts';
 import { decide, nowIso } from '../context.ts';
 import type { ClientContext } from '../context.ts';
-import { DRIVER_CODES } from '../driver/codes.ts';
+import { DRIVER_CODES } from '../../src/codes/bench-driver.ts';
 import { benchFailure } from '../driver/problems.ts';
 import { shortRandom } from '../ids.ts';
 import type { PaymentFile } from '../state.ts';

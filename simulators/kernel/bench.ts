@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { ConnectionFault } from './faults.ts';
 import { ProblemError, problem, problemBody } from './problem.ts';
 import { Router } from './router.ts';
+import { BufferedRequest, settleResponse } from './fast-body.ts';
 import { TenantState } from './tenant.ts';
 import { osloIso } from '../../src/norway/oslo-time.ts';
 import type { BenchRuntime, Party, Route, Simulator, Tenant, WorldKind } from './types.ts';
@@ -23,6 +24,18 @@ export interface BenchOptions {
   onInternalError?: (error: unknown, request: Request) => void;
 }
 
+/**
+ * A request as the transports hand it over: the body is read on demand, after routing, with the
+ * route's size limit (so a 1 GB upload to a 1 MiB endpoint is refused without reading it).
+ */
+export interface IncomingRequest {
+  method: string;
+  url: URL;
+  headers: Headers;
+  /** The body as text, null when there is none, or 'too-large' past `limit` bytes. */
+  readBody(limit: number): Promise<string | null | 'too-large'>;
+}
+
 interface KeyOwner {
   tenant: TenantState;
   party: Party;
@@ -30,6 +43,10 @@ interface KeyOwner {
 
 export interface Bench extends BenchRuntime {
   tenants(): Tenant[];
+  /** The transports' entry point (dispatch wraps a fetch Request into one). */
+  dispatchIncoming(incoming: IncomingRequest): Promise<Response>;
+  /** The largest body any route accepts: transports stop reading past it. */
+  readonly maxBodyBytes: number;
 }
 
 export function createBench(options: BenchOptions): Bench {
@@ -91,14 +108,31 @@ export function createBench(options: BenchOptions): Bench {
       state.reset(resetOptions.seed ?? state.seed, resetOptions.world ?? state.world);
     },
 
-    async dispatch(request) {
-      const url = new URL(request.url);
+    maxBodyBytes: Math.max(
+      DEFAULT_MAX_BODY_BYTES,
+      ...options.simulators.flatMap((simulator) => simulator.routes.map((route) => route.maxBodyBytes ?? 0)),
+    ),
+
+    dispatch(request) {
+      return bench.dispatchIncoming({
+        method: request.method,
+        url: new URL(request.url),
+        headers: request.headers,
+        readBody: (limit) => readLimitedBody(request, limit),
+      });
+    },
+
+    async dispatchIncoming(request) {
+      const { url } = request;
       const publicRoute = options.publicRoutes?.find(
         (r) => r.method === request.method && r.path === url.pathname,
       );
-      if (publicRoute) return publicRoute.handler(request);
+      if (publicRoute)
+        return publicRoute.handler(
+          new BufferedRequest(request.method, url.href, request.headers, null).asRequest(),
+        );
 
-      const owner = authenticate(request);
+      const owner = authenticate(request.headers);
       if (owner instanceof Response) return owner;
 
       const match = router.match(request.method, url.pathname);
@@ -129,14 +163,14 @@ export function createBench(options: BenchOptions): Bench {
             'The server admin key only manages tenants; use a tenant key for this endpoint.',
           );
         }
-        return handle(request, url, route, params, owner.party, undefined);
+        return handle(request, route, params, owner.party, undefined);
       }
       const allowed = route.allow ?? ['tenant'];
       // The tenant key may do everything in its tenant, except the server admin's own routes.
       const adminOnly = allowed.includes('admin') && !allowed.includes('tenant');
       const permitted = owner.party.kind === 'tenant' ? !adminOnly : allowed.includes(owner.party.kind);
       if (!permitted) {
-        return journalled(owner.tenant, request, url, owner.party, () =>
+        return journalled(owner.tenant, request, owner.party, () =>
           Promise.resolve(
             problem(
               403,
@@ -146,13 +180,13 @@ export function createBench(options: BenchOptions): Bench {
           ),
         );
       }
-      return handle(request, url, route, params, owner.party, owner.tenant);
+      return handle(request, route, params, owner.party, owner.tenant);
     },
   };
 
-  function authenticate(request: Request): KeyOwner | { tenant: undefined; party: Party } | Response {
+  function authenticate(headers: Headers): KeyOwner | { tenant: undefined; party: Party } | Response {
     // The admin key belongs to no tenant; every other key resolves to its tenant and party.
-    const header = request.headers.get('authorization');
+    const header = headers.get('authorization');
     if (!header) {
       return problem(
         401,
@@ -176,23 +210,30 @@ export function createBench(options: BenchOptions): Bench {
   }
 
   async function handle(
-    request: Request,
-    url: URL,
+    request: IncomingRequest,
     route: Route,
     params: Record<string, string>,
     party: Party,
     tenant: TenantState | undefined,
   ): Promise<Response> {
+    const { url } = request;
+    const limit = route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+    const tooLarge = (): Response =>
+      problem(
+        413,
+        'EB-PAYLOAD-TOO-LARGE',
+        `The request body is larger than this endpoint's limit of ${limit} bytes.`,
+        {
+          limitBytes: limit,
+        },
+      );
+
     const run = async (body: string | null): Promise<Response> => {
       // Asynchronous work that fell due on a running clock happens before the request sees the world.
       if (tenant) await tenant.clock.runDue();
-      const inner = new Request(request.url, {
-        method: request.method,
-        headers: request.headers,
-        body: body === null || request.method === 'GET' || request.method === 'HEAD' ? undefined : body,
-      });
+      const inner = new BufferedRequest(request.method, url.href, request.headers, body);
       try {
-        return await route.handler(inner, {
+        return await route.handler(inner.asRequest(), {
           tenant: tenant ?? noTenant,
           party,
           params,
@@ -203,26 +244,23 @@ export function createBench(options: BenchOptions): Bench {
       } catch (error) {
         if (error instanceof ProblemError) return error.toResponse(url.pathname);
         if (error instanceof ConnectionFault) throw error;
-        onInternalError(error, request);
+        onInternalError(error, inner.asRequest());
         return problem(
           500,
           'EB-INTERNAL',
           'The bench failed on this request: this is a bug in efaktura-bench, please report it with the request.',
-          {
-            instance: url.pathname,
-          },
+          { instance: url.pathname },
         );
       }
     };
 
     if (!tenant) {
-      const body = await readLimitedBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-      if (body instanceof Response) return body;
-      return run(body);
+      const body = await request.readBody(limit);
+      return body === 'too-large' ? tooLarge() : run(body);
     }
-    return journalled(tenant, request, url, party, async (recordBody) => {
-      const body = await readLimitedBody(request, route.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES);
-      if (body instanceof Response) return body;
+    return journalled(tenant, request, party, async (recordBody) => {
+      const body = await request.readBody(limit);
+      if (body === 'too-large') return tooLarge();
       recordBody(body);
       const decision = tenant.faults.decide(
         { method: request.method, path: url.pathname, body: body ?? '' },
@@ -236,9 +274,7 @@ export function createBench(options: BenchOptions): Bench {
             decision.status,
             'EB-FAULT-INJECTED',
             `Fault rule "${decision.ruleId}" answered ${decision.status} (PUT /sim/v1/faults).`,
-            {
-              faultRule: decision.ruleId,
-            },
+            { faultRule: decision.ruleId },
           );
         }
         if (decision.drop) {
@@ -253,8 +289,7 @@ export function createBench(options: BenchOptions): Bench {
 
   async function journalled(
     tenant: TenantState,
-    request: Request,
-    url: URL,
+    request: IncomingRequest,
     party: Party,
     work: (recordBody: (body: string | null) => void) => Promise<Response>,
   ): Promise<Response> {
@@ -268,8 +303,8 @@ export function createBench(options: BenchOptions): Bench {
         realTime: new Date(started).toISOString(),
         party,
         method: request.method,
-        path: url.pathname,
-        query: url.search,
+        path: request.url.pathname,
+        query: request.url.search,
         status: response?.status ?? 0,
         durationMs: realNow() - started,
         requestContentType: request.headers.get('content-type'),
@@ -283,12 +318,13 @@ export function createBench(options: BenchOptions): Bench {
       });
     };
     try {
-      const response = await work((body) => {
-        requestBody = body;
-      });
-      const text = response.body ? await response.clone().text() : null;
-      write(response, text, null);
-      return response;
+      const settled = await settleResponse(
+        await work((body) => {
+          requestBody = body;
+        }),
+      );
+      write(settled.response, settled.text, null);
+      return settled.response;
     } catch (error) {
       if (error instanceof ConnectionFault) write(null, null, `${error.kind}: ${error.message}`);
       throw error;
@@ -318,20 +354,13 @@ function problemCode(body: string): string | null {
   }
 }
 
-/** Reads the body up to `limit` bytes; answers 413 past it without reading the rest. */
-async function readLimitedBody(request: Request, limit: number): Promise<string | null | Response> {
+/** Reads a fetch Request's body up to `limit` bytes, without reading past it. */
+async function readLimitedBody(request: Request, limit: number): Promise<string | null | 'too-large'> {
   if (!request.body) return null;
-  const tooLarge = (): Response =>
-    problem(
-      413,
-      'EB-PAYLOAD-TOO-LARGE',
-      `The request body is larger than this endpoint's limit of ${limit} bytes.`,
-      { limitBytes: limit },
-    );
   const declared = Number(request.headers.get('content-length') ?? NaN);
   if (Number.isFinite(declared) && declared > limit) {
     await request.body.cancel().catch(() => undefined);
-    return tooLarge();
+    return 'too-large';
   }
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -342,7 +371,7 @@ async function readLimitedBody(request: Request, limit: number): Promise<string 
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => undefined);
-      return tooLarge();
+      return 'too-large';
     }
     chunks.push(value);
   }

@@ -1,11 +1,12 @@
-// The express transport: turns each incoming request into a fetch Request, hands it to the bench,
-// and writes the fetch Response back. A fault rule's reset or drop destroys the socket.
-import { Readable } from 'node:stream';
+// The express transport: hands each request to the bench with its body read straight from the
+// socket (no web streams: see fast-body.ts), and writes the answer back. A fault rule's reset or
+// drop destroys the socket.
 import express from 'express';
 import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { ConnectionFault } from './faults.ts';
+import { settleResponse } from './fast-body.ts';
 import { problemBody, PROBLEM_CONTENT_TYPE } from './problem.ts';
-import type { Bench } from './bench.ts';
+import type { Bench, IncomingRequest } from './bench.ts';
 
 export function createExpressApp(bench: Bench): Express {
   const app = express();
@@ -19,11 +20,10 @@ export function createExpressApp(bench: Bench): Express {
 
 async function forward(bench: Bench, req: ExpressRequest, res: ExpressResponse): Promise<void> {
   try {
-    const response = await bench.dispatch(toFetchRequest(req));
+    const { response, text } = await settleResponse(await bench.dispatchIncoming(toIncoming(req, res)));
     res.status(response.status);
     response.headers.forEach((value, name) => res.setHeader(name, value));
-    const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-    res.end(body);
+    res.end(text ?? undefined);
   } catch (error) {
     if (error instanceof ConnectionFault) {
       req.socket.destroy();
@@ -47,19 +47,48 @@ async function forward(bench: Bench, req: ExpressRequest, res: ExpressResponse):
   }
 }
 
-function toFetchRequest(req: ExpressRequest): Request {
-  const host = req.headers.host ?? 'localhost';
-  const url = `http://${host}${req.originalUrl}`;
+function toIncoming(req: ExpressRequest, res: ExpressResponse): IncomingRequest {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
     headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
-  return new Request(url, {
+  return {
     method: req.method,
+    url: new URL(`http://${req.headers.host ?? 'localhost'}${req.originalUrl}`),
     headers,
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
-    duplex: 'half',
-  } as RequestInit);
+    readBody: (limit) => readNodeBody(req, res, limit),
+  };
+}
+
+/** Reads the socket up to `limit` bytes; past it, stops reading and closes after the answer. */
+function readNodeBody(
+  req: ExpressRequest,
+  res: ExpressResponse,
+  limit: number,
+): Promise<string | null | 'too-large'> {
+  if (req.method === 'GET' || req.method === 'HEAD') return Promise.resolve(null);
+  const declared = Number(req.headers['content-length'] ?? NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    res.setHeader('connection', 'close');
+    return Promise.resolve('too-large');
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        res.setHeader('connection', 'close');
+        resolve('too-large');
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(size === 0 ? null : Buffer.concat(chunks).toString('utf8')));
+    req.once('error', reject);
+  });
 }

@@ -1,6 +1,7 @@
 // Small helpers for fetch-style handlers: encode answers, decode and validate bodies.
 import type { z } from 'zod';
 import { ProblemError } from './problem.ts';
+import { textResponse } from './fast-body.ts';
 import type { HandlerContext, PartyKind } from './types.ts';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {

@@ -1,6 +1,7 @@
 // RFC 9457 problem details with a catalogue code (ARCHITECTURE.md §4). `type` points at the
 // bench's own explanation of the code, so a reader can follow it.
 import { lookupCode } from '../../src/codes/catalogue.ts';
+import { textResponse } from './fast-body.ts';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -37,7 +38,7 @@ export function problem(
   detail: string,
   extra: Record<string, unknown> = {},
 ): Response {
-  return new Response(JSON.stringify(problemBody(status, code, detail, extra)), {
+  return textResponse(JSON.stringify(problemBody(status, code, detail, extra)), {
     status,
     headers: { 'content-type': PROBLEM_CONTENT_TYPE },
   });

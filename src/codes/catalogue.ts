@@ -7,6 +7,7 @@ import { benchKernelCodes } from './bench-kernel.ts';
 import { mpsCodes } from './mps.ts';
 import { benchBankCodes } from './bench-bank.ts';
 import { benchEfakturaCodes } from './bench-efaktura.ts';
+import { driverCodes } from './bench-driver.ts';
 
 export const catalogue: readonly CatalogueEntry[] = [
   ...isoStatusCodes,
@@ -16,6 +17,7 @@ export const catalogue: readonly CatalogueEntry[] = [
   ...benchKernelCodes,
   ...benchBankCodes,
   ...benchEfakturaCodes,
+  ...driverCodes,
 ];
 
 const byCode = new Map(catalogue.map((entry) => [entry.code.toUpperCase(), entry]));

@@ -1,7 +1,7 @@
 // The driver's own problem codes (problem+json `code`), as catalogue entries. They belong in the
 // catalogue (src/codes/catalogue.ts) so `efaktura-bench explain EB-DRIVER-...` works; until the
 // catalogue's owner adds `driverCodes` there, the problem title falls back to the code.
-import type { CatalogueEntry } from '../../src/codes/types.ts';
+import type { CatalogueEntry } from './types.ts';
 
 const driver = (
   code: string,

@@ -5,14 +5,14 @@ import { textResponse } from './fast-body.ts';
 import type { HandlerContext, PartyKind } from './types.ts';
 
 export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), {
+  return textResponse(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
 }
 
 export function xml(text: string, status = 200, headers: Record<string, string> = {}): Response {
-  return new Response(text, {
+  return textResponse(text, {
     status,
     headers: { 'content-type': 'application/xml; charset=utf-8', ...headers },
   });

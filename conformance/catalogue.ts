@@ -21,6 +21,21 @@ import { efRecon002 } from './checks/ef-recon-002.ts';
 import { efRecon003 } from './checks/ef-recon-003.ts';
 import { efKid001 } from './checks/ef-kid-001.ts';
 import { efKid002 } from './checks/ef-kid-002.ts';
+import { remPain001 } from './checks/rem-pain-001.ts';
+import { remId001 } from './checks/rem-id-001.ts';
+import { remKid001 } from './checks/rem-kid-001.ts';
+import { remCredit001 } from './checks/rem-credit-001.ts';
+import { remDate001 } from './checks/rem-date-001.ts';
+import { remReject001 } from './checks/rem-reject-001.ts';
+import { remApproval001 } from './checks/rem-approval-001.ts';
+import { remApproval002 } from './checks/rem-approval-002.ts';
+import { pasPain001 } from './passive/pas-pain-001.ts';
+import { pasShip001 } from './passive/pas-ship-001.ts';
+import { pasSearch001 } from './passive/pas-search-001.ts';
+import { pasSearch002 } from './passive/pas-search-002.ts';
+import { pasPoll001 } from './passive/pas-poll-001.ts';
+import { pasId001 } from './passive/pas-id-001.ts';
+import { pasRecipient001 } from './passive/pas-recipient-001.ts';
 
 export const CHECKS: readonly Check[] = [
   efConsent001,
@@ -43,6 +58,21 @@ export const CHECKS: readonly Check[] = [
   efRecon001,
   efRecon002,
   efRecon003,
+  remPain001,
+  remId001,
+  remKid001,
+  remCredit001,
+  remDate001,
+  remReject001,
+  remApproval001,
+  remApproval002,
+  pasPain001,
+  pasShip001,
+  pasSearch001,
+  pasSearch002,
+  pasPoll001,
+  pasId001,
+  pasRecipient001,
 ];
 
 export function findCheck(id: string): Check | undefined {

@@ -125,11 +125,15 @@ export class CheckContext implements FindingSink {
   /** Every journal entry since the check began (read incrementally). */
   async entries(): Promise<JournalEntry[]> {
     const more = await this.bench.journalSince(this.entriesCache.upTo);
-    if (more.length > 0) {
-      this.entriesCache.entries.push(...more);
-      this.entriesCache.upTo = more[more.length - 1]?.seq ?? this.entriesCache.upTo;
-    }
+    this.entriesCache.entries.push(...more.entries);
+    this.entriesCache.upTo = more.last;
     return this.entriesCache.entries;
+  }
+
+  /** The journal's last sequence number now (the start of the next thing to watch). */
+  async journalTail(): Promise<number> {
+    await this.entries();
+    return this.entriesCache.upTo;
   }
 
   /** The SUT's own requests to the bench since the check began, parsed. */

@@ -132,8 +132,7 @@ export async function runConformance(options: RunOptions): Promise<ConformanceRe
       driverCalls: driver.calls,
       customers: driver.customers,
       invoices: driver.invoices,
-      issuer: world?.issuer,
-      agreement: world?.agreement,
+      world,
       startDate: osloDate(start),
     });
     emit(result);
@@ -199,8 +198,7 @@ async function preflight(
 }
 
 async function lastSeq(bench: BenchClient, from: number): Promise<number> {
-  const entries = await bench.journalSince(from);
-  return entries.at(-1)?.seq ?? from;
+  return (await bench.journalSince(from)).last;
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {

@@ -10,9 +10,9 @@ async function watched(
   ctx: CheckContext,
   call: () => Promise<unknown>,
 ): Promise<{ from: number; to: number }> {
-  const from = (await ctx.entries()).at(-1)?.seq ?? ctx.journalStart;
+  const from = await ctx.journalTail();
   await call();
-  const to = (await ctx.entries()).at(-1)?.seq ?? from;
+  const to = await ctx.journalTail();
   return { from, to };
 }
 

@@ -30,12 +30,12 @@ export const efPoll002: ActiveCheck = {
       const invoices = await ctx.driver.billingRun(await ctx.today());
       const invoiceNumber = invoices[0]?.invoiceNumber;
       if (!invoiceNumber) throw new NotApplicable('the billing run produced no invoice');
-      const shippedAt = (await ctx.entries()).at(-1)?.seq ?? 0;
+      const shippedAt = await ctx.journalTail();
       for (let minute = 1; minute <= 60; minute += 1) {
         await ctx.advance({ minutes: 1 });
         await ctx.driver.invoice(invoiceNumber);
       }
-      const hourEnd = (await ctx.entries()).at(-1)?.seq ?? shippedAt;
+      const hourEnd = await ctx.journalTail();
       for (const minutes of [40, 30, 30]) {
         await ctx.advance({ minutes });
         await ctx.driver.invoice(invoiceNumber);

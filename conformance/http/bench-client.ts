@@ -103,15 +103,21 @@ export class BenchClient {
     return this.must(this.http.get(`/sim/v1/journal?since=${since}&limit=${limit}`), 'GET /sim/v1/journal');
   }
 
-  /** Every journal entry after `since`, page by page. */
-  async journalSince(since: number): Promise<JournalEntry[]> {
-    const all: JournalEntry[] = [];
+  /**
+   * Every journal entry after `since`, page by page, up to the moment of the call. Reading the
+   * journal is itself journalled, so the loop stops at the first page that is not full (else it
+   * would chase its own reads), and the runner's own journal reads are left out.
+   */
+  async journalSince(since: number): Promise<{ entries: JournalEntry[]; last: number }> {
+    const limit = 10_000;
+    const entries: JournalEntry[] = [];
     let cursor = since;
     for (;;) {
-      const page = await this.journalPage(cursor);
-      all.push(...page.entries);
-      if (page.entries.length === 0 || page.next <= cursor) return all;
-      cursor = page.next;
+      const page = await this.journalPage(cursor, limit);
+      entries.push(...page.entries.filter((entry) => entry.path !== '/sim/v1/journal'));
+      const done = page.entries.length < limit || page.next <= cursor;
+      cursor = Math.max(cursor, page.next);
+      if (done) return { entries, last: cursor };
     }
   }
 
@@ -202,7 +208,9 @@ export class BenchClient {
         headers: { 'x-approved-by': approvers.join(',') },
       },
     );
-    if (!result.ok) throw new BenchSetupError('POST /bank/v1/payment-files (runner as payer)', result);
+    if (!result.ok || result.body.groupStatus === 'RJCT') {
+      throw new BenchSetupError('POST /bank/v1/payment-files (runner as payer)', result);
+    }
     return result;
   }
 

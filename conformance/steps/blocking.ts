@@ -47,7 +47,7 @@ export async function efakturaThenBlock(
     await ctx.bench.reserve(customer.person.nationalId, (await ctx.sutIssuer()).orgNumber);
   else await ctx.bench.withdrawConsent(customer.person.nationalId);
   await ctx.advance({ hours: 1 });
-  const before = (await ctx.entries()).at(-1)?.seq ?? ctx.journalStart;
+  const before = await ctx.journalTail();
   const scan = await ctx.driver.efakturaScan();
   ctx.note(
     `After the ${block === 'reservation' ? 'reservation' : 'JTTA withdrawal'} the scan answered found ${scan.found}, blocked ${scan.blocked}, notFound ${scan.notFound}.`,

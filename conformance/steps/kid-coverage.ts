@@ -6,7 +6,8 @@ import type { KidAlgorithm } from '../../src/norway/kid.ts';
 import type { CheckContext } from '../check-context.ts';
 import { newCustomer, newCustomers } from './customers.ts';
 import { describeTx } from './evidence.ts';
-import { issuerWithAlgorithm } from './issuer-choice.ts';
+import { issuerWithAlgorithm } from './driver-profile.ts';
+import { NotApplicable } from '../check-context.ts';
 import { collectStatuses } from './time.ts';
 
 /** With 80 KIDs a boundary case is missed with probability about 0.9^80 (MOD10) or (10/11)^80. */
@@ -31,15 +32,17 @@ export async function checkKids(
   const traffic = await ctx.traffic();
   const used = traffic.shipments.find((s) => s.issuerOrgNumber)?.issuerOrgNumber;
   if (used !== undefined && used !== issuer.orgNumber) {
-    ctx.note(
-      `The SUT shipped as issuer ${used}, not ${issuer.orgNumber}: KIDs are judged against ${issuer.orgNumber}'s ${algorithm} set-up.`,
+    // The driver ignored the re-wiring hint: its KIDs follow another issuer's set-up.
+    throw new NotApplicable(
+      `the SUT kept billing as issuer ${used}, not the ${algorithm} issuer ${issuer.orgNumber} it was asked to use`,
     );
   }
 
   let boundaryCases = 0;
   for (const invoice of invoices) {
     const kid = String(invoice.kid ?? '');
-    const bodyLength = (lengths.includes(kid.length) ? kid.length : Math.max(...lengths, kid.length)) - 1;
+    // A KID of the wrong length (e.g. a check written "10") is read as body of the agreed length + rest.
+    const bodyLength = (lengths.includes(kid.length) ? kid.length : Math.max(...lengths)) - 1;
     const body = kid.slice(0, bodyLength);
     const correct = algorithm === 'MOD10' ? mod10CheckDigit(body) : mod11CheckDigit(body);
     if (correct === boundary) boundaryCases += 1;

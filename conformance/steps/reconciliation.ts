@@ -35,7 +35,15 @@ export async function billOne(ctx: CheckContext): Promise<Billed | undefined> {
     return undefined;
   }
   const shipped = shippedInvoice(await ctx.traffic(), invoice.invoiceNumber)[0]?.tx.accountNumber;
-  const account = shipped ?? (await ctx.sutIssuer()).accountNumber;
+  const issuer = await ctx.sutIssuer();
+  const account = shipped ?? issuer.accountNumber;
+  // The issuer's bank account takes KIDs of the issuer's set-up (an OCR/KID agreement with its
+  // bank, iso20022-norway.md §5.1 S43/S44); without it the bank refuses KID payments (AC03).
+  const owner = ctx.world.issuers.find((i) => i.accountNumber === account) ?? issuer;
+  await ctx.bench.putKidAgreement(
+    account,
+    owner.kid.lengths.map((length) => ({ algorithm: owner.kid.algorithm, length })),
+  );
   return { invoice, account, payer: await openPayer(ctx) };
 }
 

@@ -36,21 +36,16 @@ export interface ShipmentProblem {
   excerpt?: string;
 }
 
-/** Shipment size, from the body or (for a body the journal cut) estimated from its byte count. */
-export function shipmentSize(shipment: ShipmentPost): number {
-  const { entry } = shipment;
-  if (!entry.truncated || entry.requestBody === null) return shipment.transactionCount;
-  const seenBytes = Buffer.byteLength(entry.requestBody);
-  return Math.round((shipment.transactionCount * entry.requestBytes) / Math.max(1, seenBytes));
-}
-
 export function shipmentLimitProblem(shipment: ShipmentPost): ShipmentProblem | undefined {
-  const size = shipmentSize(shipment);
-  const refusedAsTooLarge =
-    shipment.entry.code === 'EB-EF-SHIPMENT-TOO-LARGE' || shipment.entry.status === 413;
-  if (size <= MAX_TRANSACTIONS_PER_SHIPMENT && !refusedAsTooLarge) return undefined;
+  // MPS enforces the limit itself (EB-EF-SHIPMENT-TOO-LARGE); a body too large for any limit is a 413.
+  const refused = shipment.entry.code === 'EB-EF-SHIPMENT-TOO-LARGE' || shipment.entry.status === 413;
+  const over = shipment.countKnown && shipment.transactionCount > MAX_TRANSACTIONS_PER_SHIPMENT;
+  if (!refused && !over) return undefined;
+  const size = over
+    ? String(shipment.transactionCount)
+    : `more than ${MAX_TRANSACTIONS_PER_SHIPMENT} (MPS refused it as too large)`;
   return {
-    message: `Shipment ${shipment.shipmentId ?? '?'} carries ${refusedAsTooLarge && size <= MAX_TRANSACTIONS_PER_SHIPMENT ? 'more than 1,000 (refused as too large)' : `${size}`} transactions; MPS takes at most ${MAX_TRANSACTIONS_PER_SHIPMENT} per shipment.`,
+    message: `Shipment ${shipment.shipmentId ?? '?'} carries ${size} transactions; MPS takes at most ${MAX_TRANSACTIONS_PER_SHIPMENT} per shipment.`,
     fix: 'Split the billing run into shipments of at most 1,000 transactions, each with its own UUID.',
     codes: ['EB-EF-SHIPMENT-TOO-LARGE'],
   };

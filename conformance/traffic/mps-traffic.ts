@@ -52,7 +52,12 @@ export interface ShipmentPost {
   shipmentId?: string;
   issuerOrgNumber?: string;
   transactions: ShipmentTransactionSent[];
+  /**
+   * Exact when the body parsed. For a body the journal cut (bodies over its limit), the count MPS
+   * reported in a later status answer, else a lower bound (`countKnown` false).
+   */
   transactionCount: number;
+  countKnown: boolean;
   /** 202 when MPS took it in. */
   accepted: boolean;
 }
@@ -74,6 +79,8 @@ export interface StatusPoll {
   /** Shipment status in the answer (IN_PROGRESS, PROCESSED, STOPPED) or transaction status. */
   answerStatus?: string;
   transactions: TransactionStatusSeen[];
+  /** `accepted + rejected` of a shipment status answer, when it says. */
+  total?: number;
 }
 
 export function parseJson(text: string | null): unknown {
@@ -135,20 +142,44 @@ export function isShipmentPost(entry: JournalEntry): boolean {
   return entry.method === 'POST' && entry.path === '/mps/v1/shipments';
 }
 
+function fieldText(body: string | null, field: string): string | undefined {
+  if (!body) return undefined;
+  return new RegExp(`"${field}"\\s*:\\s*"([^"]*)"`).exec(body)?.[1];
+}
+
 export function readShipment(entry: JournalEntry): ShipmentPost {
   const body = record(parseJson(entry.requestBody));
+  const answer = record(parseJson(entry.responseBody));
   const transactions = Array.isArray(body?.transactions)
     ? (body.transactions.filter(record) as ShipmentTransactionSent[])
     : [];
   return {
     seq: entry.seq,
     entry,
-    shipmentId: text(body?.shipmentId),
-    issuerOrgNumber: text(body?.issuerOrgNumber),
+    // A cut body does not parse: the id is in MPS's answer, or at the start of the body.
+    shipmentId:
+      text(body?.shipmentId) ?? text(answer?.shipmentId) ?? fieldText(entry.requestBody, 'shipmentId'),
+    issuerOrgNumber: text(body?.issuerOrgNumber) ?? fieldText(entry.requestBody, 'issuerOrgNumber'),
     transactions,
     transactionCount: body ? transactions.length : countField(entry.requestBody, 'transactionId'),
+    countKnown: body !== undefined,
     accepted: entry.status >= 200 && entry.status < 300,
   };
+}
+
+/** For shipments whose body the journal cut, takes the size MPS reported when the SUT polled it. */
+export function completeShipmentCounts(shipments: ShipmentPost[], polls: readonly StatusPoll[]): void {
+  for (const shipment of shipments) {
+    if (shipment.countKnown || !shipment.shipmentId) continue;
+    const reported = polls
+      .filter((poll) => poll.kind === 'shipment' && poll.id === shipment.shipmentId)
+      .map((poll) => Math.max(poll.total ?? 0, poll.transactions.length))
+      .reduce((a, b) => Math.max(a, b), 0);
+    if (reported > 0) {
+      shipment.transactionCount = Math.max(shipment.transactionCount, reported);
+      shipment.countKnown = true;
+    }
+  }
 }
 
 const SHIPMENT_STATUS = /^\/mps\/v1\/shipments\/([^/]+)$/;
@@ -190,6 +221,10 @@ export function readPoll(entry: JournalEntry): StatusPoll | undefined {
     realMs: Date.parse(entry.realTime),
     answerStatus: text(answer?.status),
     transactions,
+    total:
+      typeof answer?.accepted === 'number' && typeof answer.rejected === 'number'
+        ? answer.accepted + answer.rejected
+        : undefined,
   };
 }
 

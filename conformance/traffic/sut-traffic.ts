@@ -3,6 +3,7 @@
 // the SUT talks to MPS (/mps/v1) and to the bank as a corporate customer. A bank agreement the
 // runner created for itself (to pay an invoice as a third party) is excluded by its party id.
 import {
+  completeShipmentCounts,
   isBlacklistRead,
   isSearch,
   isShipmentPost,
@@ -67,6 +68,7 @@ export function readSutTraffic(
       if (poll) traffic.polls.push(poll);
     }
   }
+  completeShipmentCounts(traffic.shipments, traffic.polls);
   return traffic;
 }
 

@@ -78,17 +78,24 @@ function readAgreement(node: Obj): WorldAgreement | undefined {
   const accounts = Array.isArray(node.accounts)
     ? node.accounts.filter((a): a is string => typeof a === 'string')
     : [];
-  const debtorAccount = str(node.debtorAccount) ?? accounts[0];
+  const users = (Array.isArray(node.users) ? node.users.filter(isObj) : []).map((u) => ({
+    userId: str(u.userId),
+    accounts: Array.isArray(u.accounts) ? u.accounts.filter((a): a is string => typeof a === 'string') : [],
+  }));
+  const authorisedOn = (bban: string): string[] =>
+    users.filter((u) => u.userId !== undefined && u.accounts.includes(bban)).map((u) => u.userId as string);
+  // Pay from the account most users may approve on, so 2+1 and 2+2 can be exercised.
+  const debtorAccount =
+    str(node.debtorAccount) ??
+    [...accounts].sort((a, b) => authorisedOn(b).length - authorisedOn(a).length)[0];
   if (!debtorAccount) return undefined;
-  const required = node.requiredApprovals === 2 ? 2 : 1;
-  const users = Array.isArray(node.users) ? node.users.filter(isObj) : [];
-  const approvers = Array.isArray(node.approvers)
-    ? node.approvers.filter((a): a is string => typeof a === 'string')
-    : users
-        .filter((u) => !Array.isArray(u.accounts) || u.accounts.includes(debtorAccount))
-        .map((u) => str(u.userId))
-        .filter((id): id is string => id !== undefined);
-  return { customerId, debtorAccount, requiredApprovals: required, approvers, apiKey: str(node.apiKey) };
+  return {
+    customerId,
+    debtorAccount,
+    requiredApprovals: node.requiredApprovals === 2 ? 2 : 1,
+    approvers: authorisedOn(debtorAccount),
+    apiKey: str(node.apiKey),
+  };
 }
 
 export function readWorld(raw: Obj): WorldInfo {

@@ -1,5 +1,6 @@
 // REM-CREDIT-001 — a credit note is settled by reference, never together with a KID.
 import type { ActiveCheck } from '../types.ts';
+import { xmlLines } from '../steps/evidence.ts';
 import {
   approvers,
   documentTypesOf,
@@ -9,6 +10,7 @@ import {
   paymentRun,
   putPayable,
   transactionsTo,
+  refusedFile,
 } from '../steps/remittance.ts';
 
 export const remCredit001: ActiveCheck = {
@@ -54,7 +56,7 @@ export const remCredit001: ActiveCheck = {
           message: `Transaction ${tx.endToEndId} settles credit note CN-0815 (CREN) and still carries KID ${kids.join(', ')} (SCOR).`,
           fix: 'When a credit note is settled, pay that creditor’s invoices without KID: CINV and CREN references with their amounts.',
           seqs: [file.seq],
-          excerpt: file.xml.slice(0, 600),
+          excerpt: xmlLines(file.xml, tx.line, 40),
           codes: ['RR07'],
         });
       }
@@ -71,15 +73,14 @@ export const remCredit001: ActiveCheck = {
       const view = await ctx.driver.payable('p-credit');
       ctx.note(`The credit note was not settled in this run (status ${view.status}).`);
     }
+    const traffic = await ctx.traffic();
     for (const file of run.files) {
-      if (!file.accepted || file.groupStatus === 'RJCT') {
-        ctx.fail({
-          message: `The bank refused the payment file at seq ${file.seq} (group status ${file.groupStatus ?? '?'}).`,
-          fix: 'Read the pain.002 and fix what it names.',
-          seqs: [file.seq],
-          excerpt: file.entry.responseBody?.slice(0, 300),
-        });
-      }
+      const refusal = refusedFile(
+        traffic,
+        file,
+        'Read the pain.002 and fix what StsRsnInf names (RR07: a KID together with a credit note).',
+      );
+      if (refusal) ctx.fail(refusal);
     }
   },
 };

@@ -1,6 +1,6 @@
 // REM-ID-001 — MsgId, PmtInfId and EndToEndId are never reused.
 import type { ActiveCheck } from '../types.ts';
-import { approvers, kidFor, newCreditor, paymentRun, putPayable } from '../steps/remittance.ts';
+import { approvers, kidFor, newCreditor, paymentRun, putPayable, refusedFile } from '../steps/remittance.ts';
 import type { PaymentFilePost } from '../traffic/bank-traffic.ts';
 
 function ids(file: PaymentFilePost) {
@@ -56,6 +56,7 @@ export const remId001: ActiveCheck = {
       pmtInfIds: ['PmtInf/PmtInfId', 'DU02'],
       endToEndIds: ['EndToEndId', 'DU04'],
     } as const;
+    const traffic = await ctx.traffic();
     for (const file of files) {
       const found = ids(file);
       const values = {
@@ -77,15 +78,12 @@ export const remId001: ActiveCheck = {
           seen[key].set(value, file.seq);
         }
       }
-      if (!file.accepted || file.groupStatus === 'RJCT') {
-        ctx.fail({
-          message: `The bank refused the payment file at seq ${file.seq} (${file.entry.status}, group status ${file.groupStatus ?? '?'}).`,
-          fix: 'A file with a MsgId used before is rejected as a duplicate: use a new MsgId.',
-          seqs: [file.seq],
-          excerpt: file.entry.responseBody?.slice(0, 300),
-          codes: ['DU01'],
-        });
-      }
+      const refusal = refusedFile(
+        traffic,
+        file,
+        'A file with a MsgId used before is rejected as a duplicate (DU01): use a new MsgId.',
+      );
+      if (refusal) ctx.fail(refusal);
     }
   },
 };

@@ -1,5 +1,6 @@
 // REM-KID-001 — a KID travels as Strd/CdtrRefInf SCOR, exactly as issued, and alone.
 import type { ActiveCheck } from '../types.ts';
+import { xmlLines } from '../steps/evidence.ts';
 import {
   approvers,
   kidFor,
@@ -49,7 +50,7 @@ export const remKid001: ActiveCheck = {
       message: `The transaction ${tx.endToEndId} carries SCOR references ${JSON.stringify(kids)}; the payable's KID is ${kid}.`,
       fix: "Write the KID exactly as given (with its final '-') in Strd/CdtrRefInf/Ref with Tp/CdOrPrtry/Cd SCOR.",
       seqs: [file.seq],
-      excerpt: file.xml.slice(0, 600),
+      excerpt: xmlLines(file.xml, tx.line, 40),
       codes: ['RR09'],
     });
     const unstructured = tx.remittance?.unstructured ?? [];

@@ -9,6 +9,7 @@ import {
   newCreditor,
   paymentRun,
   putPayable,
+  refusedFile,
 } from '../steps/remittance.ts';
 
 export const remPain001: ActiveCheck = {
@@ -54,19 +55,17 @@ export const remPain001: ActiveCheck = {
       });
       return;
     }
+    const traffic = await ctx.traffic();
     for (const file of run.files) {
       const judged = judgePain001(file);
       if (judged.schemaSkipped) ctx.note(`XSD not checked: ${judged.schemaSkipped}`);
       for (const finding of judged.findings) ctx.fail(finding);
-      if (!file.accepted || file.groupStatus === 'RJCT') {
-        ctx.fail({
-          message: `The bank refused payment file ${file.fileId ?? '?'} (${file.entry.status}, group status ${file.groupStatus ?? '?'}).`,
-          fix: 'Read the pain.002 (GET /bank/v1/status-reports/{id}) and fix what StsRsnInf names.',
-          seqs: [file.seq],
-          excerpt: file.entry.responseBody?.slice(0, 400),
-          codes: file.entry.code ? [file.entry.code] : [],
-        });
-      }
+      const refusal = refusedFile(
+        traffic,
+        file,
+        'Read the pain.002 (GET /bank/v1/status-reports/{id}) and fix what StsRsnInf names.',
+      );
+      if (refusal) ctx.fail(refusal);
     }
     await executionPasses(ctx, today);
     for (const id of ['p-kraft', 'p-tele', 'p-plain']) {

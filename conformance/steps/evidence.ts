@@ -66,3 +66,13 @@ export function describeTx(tx: ShipmentTransactionSent): string {
     400,
   );
 }
+
+/** Lines of an XML text from a 1-based line on, numbered, for evidence. */
+export function xmlLines(xml: string, fromLine: number, count = 24): string {
+  const lines = xml.split('\n');
+  const start = Math.max(0, fromLine - 1);
+  return lines
+    .slice(start, start + count)
+    .map((line, index) => `${String(start + index + 1).padStart(4)}  ${line}`)
+    .join('\n');
+}

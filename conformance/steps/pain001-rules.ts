@@ -10,6 +10,7 @@ import { checkCreditorReference } from '../../src/bank/rules/creditor-reference.
 import { checkRemittanceStructure } from '../../src/bank/rules/remittance-structure.ts';
 import { checkAgainstSchema, SchemaDirectoryNotFoundError } from '../../src/iso20022/xml/schema-files.ts';
 import type { PaymentFilePost } from '../traffic/bank-traffic.ts';
+import { xmlLines } from './evidence.ts';
 import type { FindingInput } from '../types.ts';
 
 /** [NF] default 25 structured references per payment — iso20022-norway.md §2.2 item 2, §8.1. */
@@ -32,6 +33,7 @@ function fromBank(finding: BankFinding, file: PaymentFilePost, fix: string): Fin
     message: `${finding.path}${finding.value !== undefined ? ` = ${JSON.stringify(finding.value)}` : ''}: ${finding.text ?? finding.reason}${finding.line ? ` (line ${finding.line})` : ''}.`,
     fix,
     seqs: [file.seq],
+    ...(finding.line ? { excerpt: xmlLines(file.xml, Math.max(1, finding.line - 8), 20) } : {}),
     codes: [finding.reason],
   };
 }

@@ -9,6 +9,8 @@ import type { CheckContext } from '../check-context.ts';
 import type { DriverPayable } from '../http/driver-client.ts';
 import type { HttpResult } from '../http/json-client.ts';
 import type { PaymentFilePost } from '../traffic/bank-traffic.ts';
+import type { SutTraffic } from '../traffic/sut-traffic.ts';
+import type { FindingInput } from '../types.ts';
 import { bankingCalendar } from './pain001-rules.ts';
 
 export interface Creditor {
@@ -99,4 +101,34 @@ export function documentTypesOf(tx: ReturnType<typeof transactionsTo>[number]): 
   return (tx.remittance?.structured ?? []).flatMap((block) =>
     block.referredDocuments.map((d) => d.typeCode ?? ''),
   );
+}
+
+/**
+ * When the bank refused a file (group status RJCT), a finding with the reasons of the pain.002
+ * the SUT read for it (StsRsnInf), or the bank's answer to the upload.
+ */
+export function refusedFile(
+  traffic: SutTraffic,
+  file: PaymentFilePost,
+  fix: string,
+): FindingInput | undefined {
+  if (file.accepted && file.groupStatus !== 'RJCT') return undefined;
+  const messageId = file.document?.groupHeader.messageId.value;
+  const reports = traffic.statusReports.filter(
+    (report) => messageId !== undefined && report.originalMessageId === messageId,
+  );
+  const reasons = [...new Set(reports.flatMap((report) => report.reasons))];
+  const stsRsnInf = reports
+    .flatMap((report) =>
+      [...report.xml.matchAll(/<(?:\w+:)?StsRsnInf>[\s\S]*?<\/(?:\w+:)?StsRsnInf>/g)].map((m) => m[0]),
+    )
+    .slice(0, 3)
+    .join('\n');
+  return {
+    message: `The bank refused payment file ${file.fileId ?? '?'} (MsgId ${messageId ?? '?'}, group status ${file.groupStatus ?? file.entry.status})${reasons.length ? ` with ${reasons.join(', ')}` : ''}.`,
+    fix,
+    seqs: [file.seq, ...reports.map((report) => report.seq)],
+    excerpt: stsRsnInf || file.entry.responseBody?.slice(0, 400),
+    codes: reasons.length > 0 ? reasons : file.entry.code ? [file.entry.code] : [],
+  };
 }

@@ -76,3 +76,17 @@ describe('the bank reason codes and their triggers', () => {
     expect(parseTrigger('INV-4711')).toBeUndefined();
   });
 });
+
+describe('trigger files', () => {
+  it('show their code every time they are sent: a trigger MsgId is never consumed (no DU01)', () => {
+    const state = bankFixture();
+    const agreement = [...state.agreements.values()][0]!;
+    const send = () =>
+      receivePaymentFile(state, pain001({ msgId: 'TRIGGER-AC02' }), agreement, intakeContext());
+    send();
+    const again = send();
+    expect(
+      again.kind === 'received' && again.reports.map((r) => r.report.payments[0]?.reasons?.[0]?.code),
+    ).toEqual([undefined, 'AC02']);
+  });
+});

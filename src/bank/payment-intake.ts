@@ -5,6 +5,7 @@
 import { processPaymentFile } from './process-payment-file.ts';
 import { storeStatusReport } from './status-report-store.ts';
 import { scheduleFileTransaction } from './file-scheduling.ts';
+import { parseTrigger } from './triggers.ts';
 import type { BankState, StoredStatusReport } from './bank-state.ts';
 import type { CustomerAgreement } from './customer-agreement.ts';
 import type { ProcessingContext } from './process-payment-file.ts';
@@ -30,7 +31,9 @@ export function receivePaymentFile(
   if (result.kind === 'unusable') return result;
   const { file, accepted } = result.evaluation;
   state.files.set(file.fileId, file);
-  if (!file.groupRejected) state.useMessageId(agreement.customerId, file.messageId);
+  // A trigger MsgId is never consumed, so the same training file shows its code every time.
+  if (!file.groupRejected && !parseTrigger(file.messageId))
+    state.useMessageId(agreement.customerId, file.messageId);
   const reports = result.reports.map(({ stage, report }) => storeStatusReport(state, file, stage, report));
   for (const { paymentIndex, transactionIndex } of accepted) {
     if (file.payments[paymentIndex]?.awaitingApproval === false) {

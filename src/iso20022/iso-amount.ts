@@ -15,20 +15,41 @@ export interface CurrencyAmount extends IsoAmount {
   currency: string;
 }
 
-const DECIMAL = /^([0-9]+)(?:\.([0-9]+))?$/;
-
 /** Parses an ISO decimal text into exact øre; `ore` is null when it cannot be held in whole øre. */
 export function parseIsoAmount(raw: string): IsoAmount {
   const text = raw.trim();
-  const match = DECIMAL.exec(text);
-  if (!match) return { ore: null, text };
-  const whole = match[1] ?? '0';
-  const fraction = match[2] ?? '';
-  // Digits beyond the second fraction digit must be zeros to be whole øre (10.50000 is fine, 10.005 is not).
-  if (/[1-9]/.test(fraction.slice(2))) return { ore: null, text };
-  const oreDigits = `${whole}${fraction.slice(0, 2).padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
-  const ore = Number(oreDigits);
-  return Number.isSafeInteger(ore) ? { ore, text } : { ore: null, text };
+  return { ore: decimalToOre(text), text };
+}
+
+/**
+ * Whole øre of an unsigned decimal (`1250`, `1250.5`, `1250.50000`), or null when the text is not
+ * one, has a non-zero digit beyond the second fraction digit (10.005), or is too large to be exact.
+ * A character loop rather than a regex: it runs for every amount of a 100,000-transaction file.
+ */
+export function decimalToOre(text: string): number | null {
+  const n = text.length;
+  if (n === 0) return null;
+  let whole = 0;
+  let i = 0;
+  for (; i < n; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    whole = whole * 10 + d;
+  }
+  if (i === 0) return null;
+  let fraction = 0;
+  if (i < n) {
+    if (text.charCodeAt(i) !== 46 /* . */ || i === n - 1) return null;
+    let digits = 0;
+    for (i++; i < n; i++, digits++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return null;
+      if (digits < 2) fraction += digits === 0 ? d * 10 : d;
+      else if (d !== 0) return null;
+    }
+  }
+  const ore = whole * 100 + fraction;
+  return Number.isSafeInteger(ore) && whole <= Number.MAX_SAFE_INTEGER / 100 ? ore : null;
 }
 
 /** Formats whole øre as an ISO decimal with two fraction digits (125000 → '1250.00'). */

@@ -3,7 +3,7 @@
 // is best-effort on anything else and never judges business rules. It is built for size: one
 // pass over the text (xml/light-xml.ts), each CdtTrfTxInf converted and dropped as soon as it
 // closes, no XPath. Line numbers are the start-tag lines, as libxml reports them.
-import { parseIsoAmount } from './iso-amount.ts';
+import { decimalToOre, parseIsoAmount } from './iso-amount.ts';
 import {
   PAIN001_NAMESPACES,
   type AccountIdentification,
@@ -178,11 +178,22 @@ function readExecutionDate(el: LightElement): RequestedExecutionDate {
 }
 
 function readTransaction(el: LightElement, index: number, paymentPath: string): Pain001Transaction {
+  // Every field in the literal, so all transactions share one object shape (a 100,000-element
+  // array of same-shaped objects is markedly cheaper for V8 than one with varying shapes).
   const tx: Pain001Transaction = {
     index,
     path: `${paymentPath}/CdtTrfTxInf[${index + 1}]`,
     line: el.line,
+    instructionId: undefined,
     endToEndId: '',
+    uetr: undefined,
+    amount: undefined,
+    chargeBearer: undefined,
+    creditorAgent: undefined,
+    creditor: undefined,
+    creditorAccount: undefined,
+    purposeCode: undefined,
+    remittance: undefined,
   };
   for (const c of el.children) {
     switch (c.name) {
@@ -224,13 +235,18 @@ function readTransaction(el: LightElement, index: number, paymentPath: string): 
 }
 
 function readAmount(el: LightElement): LocatedCurrencyAmount {
-  return { ...parseIsoAmount(el.text), currency: el.attrs?.['Ccy'] ?? '', line: el.line };
+  const text = el.text.trim();
+  return { ore: decimalToOre(text), text, currency: el.attrs?.['Ccy'] ?? '', line: el.line };
 }
 
 function readParty(el: LightElement): Party {
-  const party: Party = { organisationIds: [], privateIds: [], line: el.line };
-  const name = childText(el, 'Nm');
-  if (name !== undefined) party.name = name;
+  const party: Party = {
+    name: childText(el, 'Nm'),
+    organisationIds: [],
+    organisationBic: undefined,
+    privateIds: [],
+    line: el.line,
+  };
   const id = childOf(el, 'Id');
   if (!id) return party;
   for (const choice of id.children) {

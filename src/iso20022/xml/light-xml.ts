@@ -47,6 +47,9 @@ class ScanError extends Error {
 export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResult {
   let line = 1;
   let lineCursor = 0;
+  // Position of the next newline at or after lineCursor (-1: none left), so a file on one line
+  // does not rescan its whole tail for every tag.
+  let nextNewline = text.indexOf('\n');
   const lineOf = (index: number): number => {
     if (index < lineCursor) {
       // Only for an error position behind the cursor: count from the start.
@@ -54,8 +57,10 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
       for (let nl = text.indexOf('\n'); nl !== -1 && nl < index; nl = text.indexOf('\n', nl + 1)) count++;
       return count;
     }
-    for (let nl = text.indexOf('\n', lineCursor); nl !== -1 && nl < index; nl = text.indexOf('\n', nl + 1))
+    while (nextNewline !== -1 && nextNewline < index) {
       line++;
+      nextNewline = text.indexOf('\n', nextNewline + 1);
+    }
     lineCursor = index;
     return line;
   };
@@ -133,9 +138,8 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
       } else {
         const end = startTagEnd(text, lt);
         const selfClosing = text.charCodeAt(end - 1) === 0x2f;
-        const inner = text.slice(lt + 1, selfClosing ? end - 1 : end);
         // libxml stamps a node with the line where its start tag ends (after the attributes).
-        const element = openElement(inner, lineOf(end), lt);
+        const element = openElement(text, lt + 1, selfClosing ? end - 1 : end, lineOf(end));
         if (stack.length === 0 && root) throw new ScanError('A second root element', lt);
         const parent = stack[stack.length - 1];
         stack.push(element);
@@ -167,7 +171,10 @@ export function scanXml(text: string, hooks: LightScanHooks = {}): LightScanResu
     }
     const parent = stack[stack.length - 1];
     const keep = hooks.onClose?.(element, parent, stack.length);
-    if (parent && keep !== false) parent.children.push(element);
+    if (parent && keep !== false) {
+      if (parent.children === NO_CHILDREN) parent.children = [element];
+      else parent.children.push(element);
+    }
   }
 }
 
@@ -199,33 +206,46 @@ function startTagEnd(text: string, lt: number): number {
 
 const ATTRIBUTE = /([^\s=/]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-function openElement(inner: string, line: number, index: number): LightElement {
-  let nameEnd = 0;
-  while (nameEnd < inner.length) {
-    const ch = inner.charCodeAt(nameEnd);
-    if (ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d) break;
-    nameEnd++;
-  }
-  const qname = inner.slice(0, nameEnd);
-  if (qname === '' || qname.charCodeAt(0) <= 0x20) throw new ScanError('Element name expected', index);
+/**
+ * Shared by every element without children (most of them are leaves): saves an array per leaf
+ * on files with millions of elements. Frozen, so a reader cannot add to it by mistake.
+ */
+const NO_CHILDREN = Object.freeze([]) as unknown as LightElement[];
+
+function isSpace(ch: number): boolean {
+  return ch === 0x20 || ch === 0x09 || ch === 0x0a || ch === 0x0d;
+}
+
+/** Reads `name attr="v" …` between `start` (after '<') and `stop` (before '>' or '/>'). */
+function openElement(text: string, start: number, stop: number, line: number): LightElement {
+  let nameEnd = start;
+  while (nameEnd < stop && !isSpace(text.charCodeAt(nameEnd))) nameEnd++;
+  if (nameEnd === start) throw new ScanError('Element name expected', start);
+  const qname = text.slice(start, nameEnd);
   const colon = qname.indexOf(':');
   const element: LightElement =
     colon === -1
-      ? { name: qname, line, text: '', children: [] }
-      : { name: qname.slice(colon + 1), prefix: qname.slice(0, colon), line, text: '', children: [] };
-  if (nameEnd < inner.length) {
-    const rest = inner.slice(nameEnd);
-    if (rest.trim() !== '') {
-      const attrs: Record<string, string> = {};
-      ATTRIBUTE.lastIndex = 0;
-      let match: RegExpExecArray | null;
-      while ((match = ATTRIBUTE.exec(rest)) !== null) {
-        // Attribute-value normalisation (XML 1.0 §3.3.3): literal tab, CR, LF become spaces.
-        const raw = (match[2] ?? match[3] ?? '').replace(/\r\n|[\t\n\r]/g, ' ');
-        attrs[match[1] as string] = raw.indexOf('&') === -1 ? raw : decodeEntities(raw, index);
-      }
-      element.attrs = attrs;
+      ? { name: qname, line, text: '', children: NO_CHILDREN }
+      : {
+          name: qname.slice(colon + 1),
+          prefix: qname.slice(0, colon),
+          line,
+          text: '',
+          children: NO_CHILDREN,
+        };
+  let rest = nameEnd;
+  while (rest < stop && isSpace(text.charCodeAt(rest))) rest++;
+  if (rest < stop) {
+    const attrs: Record<string, string> = {};
+    const source = text.slice(rest, stop);
+    ATTRIBUTE.lastIndex = 0;
+    let match: RegExpExecArray | null;
+    while ((match = ATTRIBUTE.exec(source)) !== null) {
+      // Attribute-value normalisation (XML 1.0 §3.3.3): literal tab, CR, LF become spaces.
+      const raw = (match[2] ?? match[3] ?? '').replace(/\r\n|[\t\n\r]/g, ' ');
+      attrs[match[1] as string] = raw.indexOf('&') === -1 ? raw : decodeEntities(raw, start);
     }
+    element.attrs = attrs;
   }
   return element;
 }

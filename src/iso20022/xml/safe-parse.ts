@@ -14,7 +14,13 @@ export type XmlDocument = Document;
 export type SafeParseFailureReason = 'not-xml' | 'doctype-forbidden' | 'too-large' | 'empty' | 'encoding';
 
 export type SafeParseResult =
-  | { ok: true; doc: XmlDocument; bytes: number }
+  | {
+      ok: true;
+      doc: XmlDocument;
+      bytes: number;
+      /** The decoded text (what readPain001 and the other readers take). */
+      text: string;
+    }
   | { ok: false; reason: SafeParseFailureReason; message: string; line?: number };
 
 export interface SafeParseOptions {
@@ -46,7 +52,8 @@ export function safeParseXml(input: string | Uint8Array, options: SafeParseOptio
       message: `The XML is larger than the limit of ${maxBytes} bytes.`,
     };
   }
-  const decoded = typeof input === 'string' ? { ok: true as const, text: input } : decodeBytes(input);
+  const decoded: Decoded =
+    typeof input === 'string' ? { ok: true, text: input, utf8: false } : decodeBytes(input);
   if (!decoded.ok) return { ok: false, reason: 'encoding', message: decoded.message };
   const text = decoded.text;
   if (text.trim() === '')
@@ -64,9 +71,14 @@ export function safeParseXml(input: string | Uint8Array, options: SafeParseOptio
   }
 
   try {
-    const doc = libxml.parseXml(text, SAFE_LIBXML_OPTIONS);
+    // UTF-8 bytes go to libxml as they are (no re-encoding of the decoded string).
+    const source =
+      decoded.utf8 && typeof input !== 'string'
+        ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
+        : text;
+    const doc = libxml.parseXml(source as string, SAFE_LIBXML_OPTIONS);
     if (!doc.root()) return { ok: false, reason: 'not-xml', message: 'The XML has no root element.' };
-    return { ok: true, doc, bytes };
+    return { ok: true, doc, bytes, text };
   } catch (error) {
     return libxmlFailure(error);
   }
@@ -80,7 +92,8 @@ function byteLength(input: string | Uint8Array, maxBytes: number): number {
   return Buffer.byteLength(input, 'utf8');
 }
 
-type Decoded = { ok: true; text: string } | { ok: false; message: string };
+/** `utf8`: the bytes were UTF-8 as they stand (libxml may read them directly). */
+type Decoded = { ok: true; text: string; utf8: boolean } | { ok: false; message: string };
 
 function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
@@ -102,7 +115,7 @@ function decodeWith(label: string, bytes: Uint8Array): Decoded {
     };
   }
   try {
-    return { ok: true, text: decoder.decode(bytes) };
+    return { ok: true, text: decoder.decode(bytes), utf8: label === 'utf-8' };
   } catch {
     return {
       ok: false,

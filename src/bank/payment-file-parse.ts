@@ -1,13 +1,13 @@
-// From the bytes of an upload to a pain.001 the rule pass can read (iso20022-norway.md §1, §2;
-// ARCHITECTURE.md §4): safe parsing (no DOCTYPE, size limit, src/iso20022/xml/safe-parse.ts), the
-// message from the root namespace (pain.001.001.03 or .09 only), the XSD, then the reader. Input
-// that is not a pain.001 at all is unusable (a 4xx problem, nothing stored); a pain.001 that fails
-// its XSD gets a pain.002 RJCT FF01 with libxml's messages and lines (§3.3 step 1).
+// Is an upload a pain.001 the rule pass can read? (iso20022-norway.md §1, §2; ARCHITECTURE.md §4):
+// safe parsing (no DOCTYPE, size limit, src/iso20022/xml/safe-parse.ts), the message from the root
+// namespace (pain.001.001.03 or .09 only), then the XSD. Input that is not a pain.001 at all is
+// unusable (a 4xx problem, nothing stored); a pain.001 that fails its XSD gets a pain.002 RJCT FF01
+// with libxml's messages and lines (§3.3 step 1).
 import { safeParseXml } from '../iso20022/xml/safe-parse.ts';
 import { detectMessageId } from '../iso20022/xml/message-id.ts';
 import { readPain001 } from '../iso20022/pain001.ts';
 import type { SchemaRegistry, SchemaValidationError } from '../iso20022/xml/schemas.ts';
-import type { Pain001Document, Pain001MessageId } from '../iso20022/pain001-model.ts';
+import type { Pain001MessageId } from '../iso20022/pain001-model.ts';
 
 /** A catalogue code from src/codes/bench-bank.ts (or the kernel's), with its HTTP status. */
 export interface UnusableInput {
@@ -18,16 +18,19 @@ export interface UnusableInput {
   line?: number;
 }
 
-export type ParsedPaymentFile =
+/**
+ * The outcome of the safe parse and the XSD check (plain data, so it can cross a worker boundary):
+ * unusable input, or a pain.001 of a known version with its schema errors (none: valid).
+ */
+export type SchemaCheck =
   | UnusableInput
   | {
-      kind: 'schema-invalid';
+      kind: 'checked';
       messageNameId: Pain001MessageId;
-      /** Whatever MsgId could still be read ('' when none). */
-      messageId: string;
       errors: SchemaValidationError[];
-    }
-  | { kind: 'pain001'; document: Pain001Document };
+      /** The document as text when the input was bytes (the reader reads text). */
+      text?: string;
+    };
 
 const UNUSABLE_CODES = {
   empty: { status: 400, code: 'EB-BANK-EMPTY-FILE' },
@@ -42,16 +45,16 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-/** Parse and XSD check; the libxml document stays inside, so it can be freed before the reader runs. */
-function checkDocument(
-  input: string | Uint8Array,
-  options: ParseOptions,
-):
-  | UnusableInput
-  | { kind: 'checked'; messageNameId: Pain001MessageId; text: string; errors: SchemaValidationError[] } {
+/**
+ * Safe parse, message detection and XSD check: the CPU-heavy half of processing, independent of
+ * the reader and the rules (so a caller may run it in a worker while the rules run). The libxml
+ * document stays inside, so it can be freed before the reader runs.
+ */
+export function checkPaymentFileSchema(input: string | Uint8Array, options: ParseOptions): SchemaCheck {
   const parsed = safeParseXml(input, { maxBytes: options.maxBytes });
-  if (!parsed.ok)
+  if (!parsed.ok) {
     return { kind: 'unusable', ...UNUSABLE_CODES[parsed.reason], message: parsed.message, line: parsed.line };
+  }
   const messageNameId = detectMessageId(parsed.doc);
   if (messageNameId !== 'pain.001.001.03' && messageNameId !== 'pain.001.001.09') {
     const root = parsed.doc.root();
@@ -64,35 +67,17 @@ function checkDocument(
     };
   }
   const validation = options.schemas.validate(parsed.doc, messageNameId);
-  const text = typeof input === 'string' ? input : parsed.doc.toString(false);
-  if (validation.valid) return { kind: 'checked', messageNameId, text, errors: [] };
-  const errors =
-    validation.errors.length > 0
+  const text = typeof input === 'string' ? undefined : parsed.doc.toString(false);
+  const errors = validation.valid
+    ? []
+    : validation.errors.length > 0
       ? validation.errors
       : [{ message: 'The document fails its XSD.', line: null, column: null }];
-  return { kind: 'checked', messageNameId, text, errors };
-}
-
-export function parsePaymentFile(input: string | Uint8Array, options: ParseOptions): ParsedPaymentFile {
-  const checked = checkDocument(input, options);
-  if (checked.kind === 'unusable') return checked;
-  const { messageNameId, text, errors } = checked;
-  if (errors.length > 0)
-    return { kind: 'schema-invalid', messageNameId, messageId: bestEffortMessageId(text), errors };
-  const read = readPain001(text);
-  if (!read.ok) {
-    return {
-      kind: 'schema-invalid',
-      messageNameId,
-      messageId: '',
-      errors: [{ message: read.message, line: read.line ?? null, column: null }],
-    };
-  }
-  return { kind: 'pain001', document: read.document };
+  return { kind: 'checked', messageNameId, errors, ...(text === undefined ? {} : { text }) };
 }
 
 /** The MsgId of a file that failed its XSD, if the reader still finds one (for OrgnlMsgId). */
-function bestEffortMessageId(text: string): string {
+export function bestEffortMessageId(text: string): string {
   try {
     const read = readPain001(text);
     return read.ok ? read.document.groupHeader.messageId.value : '';

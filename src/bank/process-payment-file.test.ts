@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { processPaymentFile } from './process-payment-file.ts';
+import { evaluatePaymentFileText, finishProcessing, processPaymentFile } from './process-payment-file.ts';
+import { checkPaymentFileSchema } from './payment-file-parse.ts';
 import { writePain002 } from '../iso20022/pain002.ts';
 import { expectSchemaValid } from '../iso20022/testing/expect-schema-valid.ts';
 import {
@@ -402,4 +403,35 @@ describe('rejection granularity', () => {
     ).toEqual(['RR09', 'RR09', 'RR09', 'RR09']);
     expect(finalReport(result).group.status).toBe('RJCT');
   });
+});
+
+describe('the two halves of processing, for callers that run them at the same time', () => {
+  const context = () => ({ ...intakeContext(), ledger: bankFixture().ledger, isMessageIdUsed: () => false });
+  const statuses = (result: ReturnType<typeof processPaymentFile>) =>
+    result.kind === 'processed'
+      ? result.reports.map((r) => [r.stage, r.report.group.status, reasonCodes(r.report)])
+      : result.code;
+
+  it.each([
+    ['a valid file', pain001()],
+    ['a file failing its XSD', pain001().replace('<PmtMtd>TRF</PmtMtd>', '')],
+    [
+      'a file with a bad KID',
+      pain001({ payments: [payment({ transactions: [transaction({ kid: '000133700501646' })] })] }),
+    ],
+    ['text that is not XML', '<Document'],
+  ])(
+    'joins a schema check and a tentative evaluation of %s into what processPaymentFile gives',
+    (_what, xml) => {
+      const sequential = processPaymentFile(xml, demoAgreement(), context());
+      const ctx = context();
+      const tentative = evaluatePaymentFileText(xml, demoAgreement(), ctx);
+      const check = checkPaymentFileSchema(xml, { schemas: ctx.schemas });
+      const joined = finishProcessing(check, xml, demoAgreement(), ctx, tentative);
+      expect(statuses(joined)).toEqual(statuses(sequential));
+      expect(joined.kind === 'processed' && joined.evaluation.file.fileId).toBe(
+        sequential.kind === 'processed' && sequential.evaluation.file.fileId,
+      );
+    },
+  );
 });

@@ -1,17 +1,22 @@
 // The pure processing entry point for one pain.001 upload: parse safely, validate against the
-// XSD, run the rule pass and write the status reports it gets on arrival (iso20022-norway.md §3.3
+// XSD, run the rule pass and build the status reports it gets on arrival (iso20022-norway.md §3.3
 // steps 1–2). Nothing is stored: `receivePaymentFile` (payment-intake.ts) stores the result, and
 // `POST /validate` and the `validate` CLI show it as a dry run. Linear in the file's size; the
-// benchmark (bench/bank.bench.ts) runs it on 100,000 transactions.
+// benchmark (bench/bank.bench.ts) runs it on 100,000 transactions. The two halves — the schema
+// check (libxml) and the reader plus rule pass (plain JS, plain-data result) — are independent, so
+// a caller with two cores may run them at the same time and join them with `finishProcessing`;
+// `processPaymentFile` runs them one after the other. (libxmljs2 cannot be loaded in a worker
+// thread, so it is the reader and rule pass that would move to the worker.)
 import { osloIso } from '../norway/oslo-time.ts';
 import { evaluatePaymentFile } from './evaluate-payment-file.ts';
-import { parsePaymentFile } from './payment-file-parse.ts';
+import { bestEffortMessageId, checkPaymentFileSchema } from './payment-file-parse.ts';
+import { readPain001 } from '../iso20022/pain001.ts';
 import { receiptReport, validationReport } from './status-reports.ts';
 import type { NextId } from './bank-ids.ts';
 import type { CustomerAgreement } from './customer-agreement.ts';
 import type { EvaluationContext } from './evaluation-context.ts';
 import type { Finding } from './finding.ts';
-import type { UnusableInput } from './payment-file-parse.ts';
+import type { SchemaCheck, UnusableInput } from './payment-file-parse.ts';
 import type { PaymentFileRecord } from './payment-file.ts';
 import type { FileEvaluation } from './evaluate-payment-file.ts';
 import type { Pain001MessageId } from '../iso20022/pain001-model.ts';
@@ -83,38 +88,93 @@ function schemaRejectedFile(
   };
 }
 
-export function processPaymentFile(
-  input: string | Uint8Array,
+/** The reader and the rule pass, run on text whose XSD check may still be under way. */
+export type TentativeEvaluation =
+  | { kind: 'evaluated'; evaluation: FileEvaluation }
+  | { kind: 'unreadable'; message: string; line?: number }
+  | { kind: 'failed'; error: unknown };
+
+/**
+ * Reads and evaluates a pain.001 text as if it were schema-valid. Safe on any text: a file that
+ * later proves invalid is answered from the schema check, so nothing here may throw. Run it at the
+ * same time as `checkPaymentFileSchema` (e.g. the check in a worker thread), then `finishProcessing`.
+ */
+export function evaluatePaymentFileText(
+  text: string,
+  agreement: CustomerAgreement,
+  context: EvaluationContext,
+): TentativeEvaluation {
+  try {
+    const read = readPain001(text);
+    if (!read.ok) return { kind: 'unreadable', message: read.message, line: read.line };
+    // The file id is given when the result is kept (finishProcessing).
+    return { kind: 'evaluated', evaluation: evaluatePaymentFile(read.document, agreement, context, '') };
+  } catch (error) {
+    return { kind: 'failed', error };
+  }
+}
+
+/**
+ * Joins the schema check and the evaluation into the processing result: the check decides whether
+ * the evaluation stands. Without a tentative evaluation, evaluates now (only when the file is valid).
+ */
+export function finishProcessing(
+  check: SchemaCheck,
+  text: string,
   agreement: CustomerAgreement,
   context: ProcessingContext,
+  tentative?: TentativeEvaluation,
 ): ProcessingResult {
-  const parsed = parsePaymentFile(input, {
-    schemas: context.schemas,
-    maxBytes: context.maxBytes ?? MAX_PAYMENT_FILE_BYTES,
-  });
-  if (parsed.kind === 'unusable') return parsed;
-  const fileId = context.nextId('file');
+  if (check.kind === 'unusable') return check;
   const header = () => ({ messageId: context.nextId('pain002'), creationDateTime: osloIso(context.now) });
-  if (parsed.kind === 'schema-invalid') {
+  const rejected = (messageId: string, errors: readonly SchemaValidationError[]): ProcessingResult => {
     const file = schemaRejectedFile(
-      parsed.messageNameId,
-      parsed.messageId,
-      parsed.errors,
+      check.messageNameId,
+      messageId,
+      errors,
       agreement,
       context,
-      fileId,
+      context.nextId('file'),
     );
     return {
       kind: 'processed',
       evaluation: { file, accepted: [] },
       reports: [{ stage: 'receipt', report: receiptReport(file, header()) }],
     };
+  };
+  if (check.errors.length > 0) {
+    const messageId =
+      tentative?.kind === 'evaluated' ? tentative.evaluation.file.messageId : bestEffortMessageId(text);
+    return rejected(messageId, check.errors);
   }
-  const evaluation = evaluatePaymentFile(parsed.document, agreement, context, fileId);
+  const outcome = tentative ?? evaluatePaymentFileText(text, agreement, context);
+  // A schema-valid file the reader cannot take, or a rule pass that threw, is a bench bug.
+  if (outcome.kind === 'failed') throw outcome.error;
+  if (outcome.kind === 'unreadable') {
+    return rejected('', [{ message: outcome.message, line: outcome.line ?? null, column: null }]);
+  }
+  const { evaluation } = outcome;
+  evaluation.file.fileId = context.nextId('file');
   const reports: Array<{ stage: 'receipt' | 'validation'; report: Pain002Report }> = [
     { stage: 'receipt', report: receiptReport(evaluation.file, header()) },
   ];
-  if (!evaluation.file.groupRejected)
+  if (!evaluation.file.groupRejected) {
     reports.push({ stage: 'validation', report: validationReport(evaluation.file, header()) });
+  }
   return { kind: 'processed', evaluation, reports };
+}
+
+/** Everything the bank does with an upload on arrival, in one call (sequential). */
+export function processPaymentFile(
+  input: string | Uint8Array,
+  agreement: CustomerAgreement,
+  context: ProcessingContext,
+): ProcessingResult {
+  const check = checkPaymentFileSchema(input, {
+    schemas: context.schemas,
+    maxBytes: context.maxBytes ?? MAX_PAYMENT_FILE_BYTES,
+  });
+  if (check.kind === 'unusable') return check;
+  const text = typeof input === 'string' ? input : (check.text ?? '');
+  return finishProcessing(check, text, agreement, context);
 }

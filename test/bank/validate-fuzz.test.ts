@@ -7,7 +7,15 @@ import { createInProcessBench } from '../support/server.ts';
 import { createApi } from '../support/api.ts';
 import { lookupCode } from '../../src/codes/catalogue.ts';
 import { readPain002 } from '../../src/iso20022/pain002-reader.ts';
-import { pain001, payment, transaction } from '../../src/bank/testing/bank-fixture.ts';
+import {
+  bankFixture,
+  demoAgreement,
+  intakeContext,
+  pain001,
+  payment,
+  transaction,
+} from '../../src/bank/testing/bank-fixture.ts';
+import { evaluatePaymentFileText } from '../../src/bank/process-payment-file.ts';
 import { ACCOUNTS, setUpBank } from './bank-setup.ts';
 import type { Api } from '../support/api.ts';
 import type { InProcessBench } from '../support/server.ts';
@@ -80,6 +88,8 @@ function mutate(text: string, m: Mutation): string {
   }
 }
 
+const evaluationContext = { ...intakeContext(), ledger: bankFixture().ledger };
+
 describe('POST /validate with mutated files', () => {
   let bench: InProcessBench;
   let agreement: Api;
@@ -94,6 +104,12 @@ describe('POST /validate with mutated files', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(mutation, { minLength: 1, maxLength: 3 }), async (mutations) => {
         const body = mutations.reduce(mutate, seedFile);
+        // The rule pass may run on text whose schema check is still under way: it must never throw.
+        const tentative = evaluatePaymentFileText(body, demoAgreement(), {
+          ...evaluationContext,
+          isMessageIdUsed: () => false,
+        });
+        expect(tentative.kind === 'failed' ? tentative.error : undefined).toBeUndefined();
         const response = await agreement.postXml('/bank/v1/validate', body, { 'x-approved-by': 'ola' });
         if (response.status === 200) {
           expect(response.headers.get('content-type')).toContain('application/xml');

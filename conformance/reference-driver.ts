@@ -12,6 +12,7 @@ import type { MutantName } from '../reference-client/index.ts';
 import { createFullBench } from '../simulators/index.ts';
 import { startBenchServer } from '../simulators/server.ts';
 import type { FetchLike } from './http/json-client.ts';
+import { BenchClient } from './http/bench-client.ts';
 
 export interface ReferenceSetup {
   benchUrl: string;
@@ -79,6 +80,12 @@ export async function startReferenceSetup(options: ReferenceSetupOptions): Promi
         onInternalError,
       });
   const benchUrl = server?.url ?? (options.benchUrl as string).replace(/\/+$/, '');
+  if (!server) {
+    // A running bench may hold any world: the reference client wires itself from the demo world.
+    const bench = new BenchClient(benchUrl, tenantKey);
+    await bench.freezeAt(options.start);
+    await bench.reset(options.seed, 'demo');
+  }
   const rewire = () => configFromDemoWorld(benchUrl, tenantKey);
   const client = await startReferenceClient({
     config: await rewire(),

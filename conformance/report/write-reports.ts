@@ -1,13 +1,14 @@
 // Writes report.json, junit.xml and report.html into one folder (reports/<run-id>/ by default).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { ConformanceReport } from './report-schema.ts';
 import { renderHtml } from './html.ts';
 import { renderJunit } from './junit.ts';
 
-/** reports/ at the repository root (resolved from this file, never a machine path). */
-export const REPORTS_ROOT = resolve(fileURLToPath(new URL('../../reports', import.meta.url)));
+/** reports/ under the working directory (the repository root when run with npm scripts). */
+export function reportsRoot(): string {
+  return resolve(process.cwd(), 'reports');
+}
 
 export interface WrittenReports {
   dir: string;
@@ -18,7 +19,7 @@ export interface WrittenReports {
 
 export function writeReports(
   report: ConformanceReport,
-  dir = join(REPORTS_ROOT, report.runId),
+  dir = join(reportsRoot(), report.runId),
 ): WrittenReports {
   mkdirSync(dir, { recursive: true });
   const files = {

@@ -6,6 +6,7 @@ import type { KidAlgorithm } from '../src/norway/kid.ts';
 
 export type CustomerKeys = 'national-id' | 'email-and-mobile' | 'email-only' | 'name-and-address';
 export type Channel = 'efaktura' | 'email' | 'print';
+export type AgreementState = 'yes' | 'no' | 'maybe';
 
 export interface PersonModel {
   /** p0, p1, …: the name used in command stories. */
@@ -28,8 +29,13 @@ export interface CustomerModel {
   customerNumber: string;
   person: number;
   keys: CustomerKeys;
-  /** The agreement the last scan left: true when that scan found the person and they were not blocked. */
-  agreement: boolean;
+  /**
+   * The customer's eFaktura agreement as the last scan left it: 'yes' when that scan found the
+   * person, 'no' otherwise; 'maybe' when the person reserved or withdrew JTTA since a scan that
+   * found them — the driver may learn of it before the next scan (the blacklist, an MPS
+   * rejection) and end the agreement early, which is allowed (efaktura-b2c.md §2.4).
+   */
+  agreement: AgreementState;
   /** Step at which a scan disabled the agreement (cancellation discovered), if it did. */
   cancelledAtStep?: number;
 }
@@ -162,7 +168,10 @@ export function customerByNumber(
   return undefined;
 }
 
-/** The customer number the scenario gives person `index` (stable, so stories replay). */
-export function customerNumberFor(index: number): string {
-  return String(1001 + index);
+/**
+ * The customer number a person gets: a generated number with the person's index appended, so
+ * two persons never share one and KIDs (which carry the customer number) vary from run to run.
+ */
+export function customerNumberFor(index: number, number: number): string {
+  return `${number}${index}`;
 }

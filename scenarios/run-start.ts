@@ -4,25 +4,38 @@ import { configFromWorld } from '../reference-client/index.ts';
 import { osloDate } from '../src/norway/oslo-time.ts';
 import { expectOk } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
-import type { JournalObserver } from './journal-observer.ts';
+import { JournalObserver } from './journal-observer.ts';
 import type { ScenarioModel } from './model.ts';
 import { Observations } from './observations.ts';
 import { readBalances } from './step.ts';
 import type { ScenarioSystem } from './system.ts';
 import type { ScenarioTarget } from './target.ts';
-import { AGREEMENT_USERS, describeSetup, prepareWorld } from './world.ts';
-import type { DriverWiring, RunSetup } from './world.ts';
+import { AGREEMENT_USERS, prepareWorld } from './world.ts';
+import type { DriverWiring } from './world.ts';
+import { describeSetup } from './run-setup.ts';
+import type { RunSetup } from './run-setup.ts';
+import { AddCustomerCommand } from './commands/add-customer.ts';
+import { AddSubscriptionCommand } from './commands/add-subscription.ts';
+import { GiveJttaCommand } from './commands/give-jtta.ts';
+import { RunScanCommand } from './commands/run-scan.ts';
 
 /**
  * What the driver is wired to. The reference client wires itself from the demo world in a known
  * way (configFromWorld); an external driver is expected to be wired the same way (docs/scenarios.md).
+ * The reference client can be pointed at another confirmed demo issuer (`issuerIndex`), so runs
+ * cover both KID algorithms.
  */
 async function demoWiring(
   target: ScenarioTarget,
   bench: HttpClient,
+  issuerIndex: number,
 ): Promise<DriverWiring & { config: Record<string, unknown> }> {
-  const world = expectOk(await bench.get('/sim/v1/world'), 'reading the demo world');
-  const config = configFromWorld(world, target.benchUrl, target.tenantKey);
+  const world = expectOk(await bench.get<Record<string, unknown>>('/sim/v1/world'), 'reading the demo world');
+  const mps = world.mps as { issuers?: Array<{ state?: string }> } | undefined;
+  const confirmed = (mps?.issuers ?? []).filter((issuer) => issuer.state === 'CONFIRMED');
+  const chosen = confirmed[issuerIndex % Math.max(1, confirmed.length)];
+  const view = target.referenceDriver && chosen ? { ...world, mps: { ...mps, issuers: [chosen] } } : world;
+  const config = configFromWorld(view, target.benchUrl, target.tenantKey);
   return {
     issuer: {
       orgNumber: config.issuer.orgNumber,
@@ -43,20 +56,20 @@ export async function startRun(
   target: ScenarioTarget,
   setup: RunSetup,
   seed: number,
-  journal: JournalObserver,
+  tenantKey: string,
 ): Promise<{ model: ScenarioModel; system: ScenarioSystem }> {
-  const bench = target.bench();
+  const bench = target.bench(tenantKey);
   let driverConfig: Record<string, unknown> = {};
   const world = await prepareWorld(bench, {
     seed,
-    setup,
+    rule: { requiredApprovals: setup.requiredApprovals, rgb: setup.rgb },
     wiring: async (client) => {
-      const wiring = await demoWiring(target, client);
+      const wiring = await demoWiring(target, client, setup.issuer);
       driverConfig = wiring.config;
       return wiring;
     },
   });
-  const driver = target.driver();
+  const driver = target.driver(tenantKey);
   if (target.referenceDriver) {
     // The reference client is told the run's rule (1+1, 2+1 or 2+2) and who holds bank authority.
     const bank = driverConfig.bank as Record<string, unknown>;
@@ -77,6 +90,7 @@ export async function startRun(
   } else {
     expectOk(await driver.post('/reset'), 'resetting the driver');
   }
+  const journal = new JournalObserver(bench);
   await journal.skipToHead();
   const clock = expectOk(await bench.get<{ now: string }>('/sim/v1/clock'), 'reading the clock');
   const system: ScenarioSystem = {
@@ -89,7 +103,8 @@ export async function startRun(
     openingBalances: new Map(),
     reconciledMatches: 0,
     story: [
-      `0. world seed ${seed}: ${describeSetup(setup)}; issuer ${world.wiring.issuer.orgNumber} (KID ${world.wiring.issuer.kid.algorithm} length ${world.wiring.issuer.kid.length}); ${castLegend(world)}`,
+      `0. world seed ${seed}, issuer ${world.wiring.issuer.orgNumber} (KID ${world.wiring.issuer.kid.algorithm} length ${world.wiring.issuer.kid.length}); ${castLegend(world)}`,
+      `   set-up: ${describeSetup(setup)}`,
     ],
   };
   system.openingBalances = await readBalances(system);
@@ -120,6 +135,16 @@ export async function startRun(
     scans: 0,
     billingRuns: 0,
   };
+  // Where each person stands when the run begins (the set-up is part of the counterexample).
+  for (const [index, person] of setup.cast.entries()) {
+    if (person.customer)
+      await new AddCustomerCommand(index, person.customer, person.number).apply(model, system);
+    if (person.jtta) await new GiveJttaCommand(index).apply(model, system);
+    if (person.customer && person.subscription !== null) {
+      await new AddSubscriptionCommand(index, person.subscription).apply(model, system);
+    }
+  }
+  if (setup.scanned && model.customers.size > 0) await new RunScanCommand().apply(model, system);
   return { model, system };
 }
 

@@ -4,12 +4,12 @@
 // the seed, the path and the command that replays it.
 import fc from 'fast-check';
 import { allCommands } from './commands/index.ts';
-import { JournalObserver } from './journal-observer.ts';
 import { startRun } from './run-start.ts';
 import { settleAndJudge } from './settle.ts';
 import type { ScenarioTarget } from './target.ts';
-import { describeSetup } from './world.ts';
-import type { RunSetup } from './world.ts';
+import { describeSetup, runSetupArbitrary } from './run-setup.ts';
+import { COVERAGE_LABELS, coverageOf } from './coverage.ts';
+import type { CoverageLabel } from './coverage.ts';
 
 export interface ScenarioOptions {
   target: ScenarioTarget;
@@ -51,35 +51,47 @@ export interface ScenarioReport {
   failure?: ScenarioFailure;
   /** 500s the bench produced while running (bench bugs), when it ran in this process. */
   internalErrors: number;
+  /** How many passing runs reached each situation. */
+  coverage: Record<CoverageLabel, number>;
 }
-
-/** 1+1, 2+1, 2+2 (iso20022-norway.md §6.1), with RGB on or off (§6.2). */
-export const runSetupArbitrary: fc.Arbitrary<RunSetup> = fc
-  .record({
-    rule: fc.constantFrom<[1 | 2, 1 | 2]>([1, 1], [2, 1], [2, 2]),
-    rgb: fc.boolean(),
-  })
-  .map(({ rule, rgb }) => ({ erpApprovals: rule[0], requiredApprovals: rule[1], rgb }));
 
 export async function runScenarios(options: ScenarioOptions): Promise<ScenarioReport> {
   const started = Date.now();
-  const journal = new JournalObserver(options.target.bench(), 0);
   let runs = 0;
   let lastFailedStory: string[] = [];
+  const coverage = Object.fromEntries(COVERAGE_LABELS.map((label) => [label, 0])) as Record<
+    CoverageLabel,
+    number
+  >;
   const property = fc.asyncProperty(
     runSetupArbitrary,
-    fc.commands(allCommands(), { maxCommands: options.maxCommands ?? 30, replayPath: options.replayPath }),
+    fc.commands(allCommands(), {
+      maxCommands: options.maxCommands ?? 30,
+      size: 'max',
+      replayPath: options.replayPath,
+    }),
     async (setup, commands) => {
       runs += 1;
-      const { model, system } = await startRun(options.target, setup, options.seed, journal);
+      const tenant = options.target.openTenant ? await options.target.openTenant(options.seed) : undefined;
+      let story: string[] = [];
       try {
+        const { model, system } = await startRun(
+          options.target,
+          setup,
+          options.seed,
+          tenant?.key ?? options.target.tenantKey,
+        );
+        story = system.story;
         await fc.asyncModelRun(() => ({ model, real: system }), commands);
         await settleAndJudge(model, system);
+        for (const label of coverageOf(model, system)) coverage[label] += 1;
         options.onRunDone?.({ run: runs, ok: true });
       } catch (error) {
-        lastFailedStory = [...system.story];
+        lastFailedStory = [...story];
         options.onRunDone?.({ run: runs, ok: false });
         throw error;
+      } finally {
+        await tenant?.close();
       }
     },
   );
@@ -97,6 +109,7 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
     shrinks: details.numShrinks,
     durationMs: Date.now() - started,
     internalErrors: options.target.internalErrors.length,
+    coverage,
   };
   if (details.failed && details.counterexample) {
     const [setup, commands] = details.counterexample;
@@ -154,7 +167,13 @@ export function formatReport(report: ScenarioReport): string {
   if (report.internalErrors > 0)
     lines.push(`bench bugs: ${report.internalErrors} request(s) answered 500 EB-INTERNAL`);
   if (report.ok) {
-    lines.push('every invariant held (consent, cancellation, KID, approvals, money)');
+    lines.push(
+      'every invariant held (consent, cancellation, KID, approvals, money)',
+      '',
+      'Runs that reached:',
+    );
+    for (const [label, count] of Object.entries(report.coverage))
+      lines.push(`  ${String(count).padStart(4)}  ${label}`);
     return lines.join('\n');
   }
   const failure = report.failure;

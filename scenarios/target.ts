@@ -4,21 +4,27 @@
 // - loopback: the same, served by express on a free 127.0.0.1 port, over real HTTP;
 // - external: a driver at a URL (another system under test) against a bench at `--bench URL`
 //   or one started here on a loopback port, which the driver must be pointed at.
+// When the bench runs here, every run gets a fresh tenant (its own journal, clock and state).
 import { createFullBench } from '../simulators/index.ts';
 import { startBenchServer } from '../simulators/server.ts';
 import { createDriverSimulator } from '../reference-client/index.ts';
 import type { MutantName } from '../reference-client/index.ts';
-import type { Simulator } from '../simulators/kernel/types.ts';
 import { createHttpClient } from './http-client.ts';
 import type { FetchLike, HttpClient } from './http-client.ts';
 import { SCENARIO_START } from './world.ts';
 
 export type TargetKind = 'in-process' | 'loopback' | 'external';
 
+export interface TenantHandle {
+  key: string;
+  close(): Promise<void>;
+}
+
 export interface ScenarioTarget {
   kind: TargetKind;
   benchUrl: string;
   driverUrl: string;
+  /** The target's own tenant (the one an external driver is configured with). */
   tenantKey: string;
   /** The reference client runs in this process, so the scenario may configure it per run. */
   referenceDriver: boolean;
@@ -26,7 +32,12 @@ export interface ScenarioTarget {
   /** Bench bugs (500s) seen so far, when the bench runs in this process. */
   internalErrors: unknown[];
   bench(key?: string): HttpClient;
-  driver(): HttpClient;
+  driver(key?: string): HttpClient;
+  /**
+   * A fresh tenant for one run, when the bench runs here and its admin key is known; otherwise
+   * runs share the target's tenant and reset it (an external driver knows only that one).
+   */
+  openTenant?(seed: number): Promise<TenantHandle>;
   close(): Promise<void>;
 }
 
@@ -44,6 +55,27 @@ export interface TargetOptions {
 }
 
 const DEFAULT_TENANT_KEY = 'ebk_tenant_scenarios_0123456789abcdef';
+const ADMIN_KEY = 'ebk_admin_scenarios_0123456789abcdef';
+
+/** POST /sim/v1/tenants with the admin key; DELETE /sim/v1/tenants/{id} after the run (§5.1). */
+function tenantOpener(admin: HttpClient): (seed: number) => Promise<TenantHandle> {
+  return async (seed) => {
+    const created = await admin.post<{ tenantId: string; apiKey: string }>('/sim/v1/tenants', {
+      seed,
+      world: 'empty',
+    });
+    if (created.status !== 201) {
+      throw new Error(`creating a tenant answered ${created.status}: ${created.text.slice(0, 200)}`);
+    }
+    const { tenantId, apiKey } = created.body;
+    return {
+      key: apiKey,
+      close: async () => {
+        await admin.delete(`/sim/v1/tenants/${tenantId}`);
+      },
+    };
+  };
+}
 
 export async function startTarget(options: TargetOptions = {}): Promise<ScenarioTarget> {
   const kind: TargetKind = options.driverUrl ? 'external' : (options.kind ?? 'in-process');
@@ -51,6 +83,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
   const internalErrors: unknown[] = [];
   const common = {
     apiKey: tenantKey,
+    adminKey: ADMIN_KEY,
     seed: options.seed ?? 1,
     world: 'demo' as const,
     frozenAt: new Date(SCENARIO_START),
@@ -58,7 +91,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
   };
 
   if (kind === 'in-process') {
-    const driver: Simulator = createDriverSimulator({ mutant: options.mutant, transport: 'dispatch' });
+    const driver = createDriverSimulator({ mutant: options.mutant, transport: 'dispatch' });
     const { bench } = createFullBench({ ...common, extraSimulators: [driver] });
     const baseUrl = 'http://bench.scenarios';
     const fetchImpl: FetchLike = (input, init) => bench.dispatch(new Request(input, init));
@@ -71,7 +104,8 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
       mutant: options.mutant,
       internalErrors,
       bench: (key = tenantKey) => createHttpClient(baseUrl, key, fetchImpl),
-      driver: () => createHttpClient(`${baseUrl}/driver/v1`, tenantKey, fetchImpl),
+      driver: (key = tenantKey) => createHttpClient(`${baseUrl}/driver/v1`, key, fetchImpl),
+      openTenant: tenantOpener(createHttpClient(baseUrl, ADMIN_KEY, fetchImpl)),
       close: async () => undefined,
     };
   }
@@ -93,36 +127,26 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
       mutant: options.mutant,
       internalErrors,
       bench: (key = tenantKey) => createHttpClient(server.url, key),
-      driver: () => createHttpClient(`${server.url}/driver/v1`, tenantKey),
+      driver: (key = tenantKey) => createHttpClient(`${server.url}/driver/v1`, key),
+      openTenant: tenantOpener(createHttpClient(server.url, ADMIN_KEY)),
       close: server.close,
     };
   }
 
   const driverUrl = (options.driverUrl ?? '').replace(/\/+$/, '');
-  if (options.benchUrl) {
-    const benchUrl = options.benchUrl.replace(/\/+$/, '');
-    return {
-      kind,
-      benchUrl,
-      driverUrl,
-      tenantKey,
-      referenceDriver: false,
-      internalErrors,
-      bench: (key = tenantKey) => createHttpClient(benchUrl, key),
-      driver: () => createHttpClient(driverUrl, tenantKey),
-      close: async () => undefined,
-    };
-  }
-  const server = await startBenchServer({ ...common, port: options.port ?? 7070, host: '127.0.0.1' });
+  const running = options.benchUrl
+    ? undefined
+    : await startBenchServer({ ...common, port: options.port ?? 7070, host: '127.0.0.1' });
+  const benchUrl = running ? running.url : (options.benchUrl ?? '').replace(/\/+$/, '');
   return {
     kind,
-    benchUrl: server.url,
+    benchUrl,
     driverUrl,
     tenantKey,
     referenceDriver: false,
     internalErrors,
-    bench: (key = tenantKey) => createHttpClient(server.url, key),
-    driver: () => createHttpClient(driverUrl, tenantKey),
-    close: server.close,
+    bench: (key = tenantKey) => createHttpClient(benchUrl, key),
+    driver: (key = tenantKey) => createHttpClient(driverUrl, key),
+    close: running ? running.close : async () => undefined,
   };
 }

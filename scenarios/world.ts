@@ -16,17 +16,6 @@ import type { ApprovalRule, CreditorModel, PersonModel } from './model.ts';
 /** Monday 12 January 2026, 08:00 in Oslo: a banking day, far from holidays (as the test helpers). */
 export const SCENARIO_START = '2026-01-12T08:00:00+01:00';
 
-/** The approval rule of a run: the ERP's count and the bank's (1+1, 2+1, 2+2) and RGB. */
-export interface RunSetup {
-  erpApprovals: 1 | 2;
-  requiredApprovals: 1 | 2;
-  rgb: boolean;
-}
-
-export function describeSetup(setup: RunSetup): string {
-  return `rule ${setup.erpApprovals}+${setup.requiredApprovals}, RGB ${setup.rgb ? 'on' : 'off'}`;
-}
-
 /** What the driver is wired to: the issuer and the bank agreement (reference client config shape). */
 export interface DriverWiring {
   issuer: {
@@ -82,7 +71,12 @@ export interface ScenarioWorld {
 /** The scenario's cast, derived from the seed only, so a seed always shows the same people. */
 export function castFor(seed: number, today: string): { persons: PersonModel[]; creditors: CreditorModel[] } {
   const rng = new SeededRandom(seed).fork('scenario-cast');
-  const persons = makePersons(rng, PERSON_COUNT, { today }).map((person, index): PersonModel => ({
+  const generated = makePersons(rng, PERSON_COUNT, { today });
+  // p3 lives with p2 (one household): an eFaktura must still go only to the person named on the
+  // invoice, never "on behalf of" a household member (efaktura-b2c.md §2.1).
+  const shared = generated[2]?.addresses[0];
+  if (shared && generated[3]) generated[3].addresses = [{ ...shared }];
+  const persons = generated.map((person, index): PersonModel => ({
     label: `p${index}`,
     nationalId: person.nationalId,
     firstName: person.firstName,
@@ -118,7 +112,7 @@ export function castFor(seed: number, today: string): { persons: PersonModel[]; 
  */
 export async function prepareWorld(
   bench: HttpClient,
-  options: { seed: number; setup: RunSetup; wiring: (bench: HttpClient) => Promise<DriverWiring> },
+  options: { seed: number; rule: ApprovalRule; wiring: (bench: HttpClient) => Promise<DriverWiring> },
 ): Promise<ScenarioWorld> {
   expectOk(await bench.post('/sim/v1/clock', { freeze: true, set: SCENARIO_START }), 'freezing the clock');
   expectOk(await bench.post('/sim/v1/reset', { seed: options.seed, world: 'demo' }), 'resetting the bench');
@@ -195,10 +189,7 @@ export async function prepareWorld(
       debtor,
     ],
   };
-  await putAgreement(bench, world, {
-    requiredApprovals: options.setup.requiredApprovals,
-    rgb: options.setup.rgb,
-  });
+  await putAgreement(bench, world, options.rule);
   return world;
 }
 

@@ -11,6 +11,8 @@ export class AddCustomerCommand extends ScenarioCommand {
   constructor(
     readonly person: number,
     readonly keys: CustomerKeys,
+    /** Becomes the customer number (with the person's index appended). */
+    readonly number: number,
   ) {
     super();
   }
@@ -22,7 +24,7 @@ export class AddCustomerCommand extends ScenarioCommand {
   protected async act(model: ScenarioModel, system: ScenarioSystem): Promise<string> {
     const person = model.persons[this.person];
     if (!person) return 'no such person';
-    const customerNumber = customerNumberFor(this.person);
+    const customerNumber = customerNumberFor(this.person, this.number);
     const body: Record<string, unknown> = {
       firstName: person.firstName,
       lastName: person.lastName,
@@ -45,12 +47,12 @@ export class AddCustomerCommand extends ScenarioCommand {
       customerNumber,
       person: this.person,
       keys: this.keys,
-      agreement: false,
+      agreement: 'no',
     });
     return `customer ${customerNumber}`;
   }
 
   toString(): string {
-    return `addCustomer(p${this.person}, ${this.keys})`;
+    return `addCustomer(p${this.person}, ${this.keys}, no. ${customerNumberFor(this.person, this.number)})`;
   }
 }

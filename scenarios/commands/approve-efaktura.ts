@@ -5,11 +5,10 @@ import type { InboxItemModel, ScenarioModel } from '../model.ts';
 import type { ScenarioSystem } from '../system.ts';
 import { ScenarioCommand } from './scenario-command.ts';
 
-/** The person's eFaktura from the driver's issuer that wait for them, oldest first. */
-export function waiting(model: Readonly<ScenarioModel>, person: number): InboxItemModel[] {
+/** The eFaktura from the driver's issuer that wait in someone's online bank, oldest first. */
+export function waiting(model: Readonly<ScenarioModel>): InboxItemModel[] {
   return [...model.inbox.values()].filter(
     (item) =>
-      item.person === person &&
       item.status === 'DELIVERED' &&
       item.issuerOrgNumber === model.issuer.orgNumber &&
       item.documentType !== 'CREDIT_NOTE',
@@ -17,22 +16,19 @@ export function waiting(model: Readonly<ScenarioModel>, person: number): InboxIt
 }
 
 export class ApproveEfakturaCommand extends ScenarioCommand {
-  constructor(
-    readonly person: number,
-    /** Which of the waiting eFaktura (modulo how many there are). */
-    readonly pick: number,
-  ) {
+  /** `pick`: which of the waiting eFaktura (modulo how many there are). */
+  constructor(readonly pick: number) {
     super();
   }
 
   check(model: Readonly<ScenarioModel>): boolean {
-    return waiting(model, this.person).length > 0;
+    return waiting(model).length > 0;
   }
 
   protected async act(model: ScenarioModel, system: ScenarioSystem): Promise<string> {
-    const person = model.persons[this.person];
-    const items = waiting(model, this.person);
+    const items = waiting(model);
     const item = items[this.pick % items.length];
+    const person = item && model.persons[item.person];
     if (!person || !item) return 'nothing to approve';
     const answer = expectOk(
       await system.bench.post<{ status?: string }>(
@@ -42,10 +38,10 @@ export class ApproveEfakturaCommand extends ScenarioCommand {
       `approving eFaktura ${item.transactionId} for ${person.label}`,
     );
     item.status = answer.status ?? 'APPROVED';
-    return `invoice ${item.invoiceNumber ?? '?'} (${item.amount / 100} kr, due ${item.dueDate}) ${item.status}`;
+    return `${person.label}: invoice ${item.invoiceNumber ?? '?'} (${item.amount / 100} kr, due ${item.dueDate}) ${item.status}`;
   }
 
   toString(): string {
-    return `approveEfaktura(p${this.person}, #${this.pick})`;
+    return `approveEfaktura(#${this.pick})`;
   }
 }

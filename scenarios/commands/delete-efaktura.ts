@@ -7,21 +7,19 @@ import { ScenarioCommand } from './scenario-command.ts';
 import { waiting } from './approve-efaktura.ts';
 
 export class DeleteEfakturaCommand extends ScenarioCommand {
-  constructor(
-    readonly person: number,
-    readonly pick: number,
-  ) {
+  /** `pick`: which of the waiting eFaktura (modulo how many there are). */
+  constructor(readonly pick: number) {
     super();
   }
 
   check(model: Readonly<ScenarioModel>): boolean {
-    return waiting(model, this.person).length > 0;
+    return waiting(model).length > 0;
   }
 
   protected async act(model: ScenarioModel, system: ScenarioSystem): Promise<string> {
-    const person = model.persons[this.person];
-    const items = waiting(model, this.person);
+    const items = waiting(model);
     const item = items[this.pick % items.length];
+    const person = item && model.persons[item.person];
     if (!person || !item) return 'nothing to delete';
     const answer = expectOk(
       await system.bench.post<{ status?: string }>(
@@ -30,10 +28,10 @@ export class DeleteEfakturaCommand extends ScenarioCommand {
       `deleting eFaktura ${item.transactionId} for ${person.label}`,
     );
     item.status = answer.status ?? 'DELETED';
-    return `invoice ${item.invoiceNumber ?? '?'} ${item.status}`;
+    return `${person.label}: invoice ${item.invoiceNumber ?? '?'} ${item.status}`;
   }
 
   toString(): string {
-    return `deleteEfaktura(p${this.person}, #${this.pick})`;
+    return `deleteEfaktura(#${this.pick})`;
   }
 }

@@ -2,13 +2,14 @@
 // creditors k0 (KID MOD10), k1 (KID MOD11), k2 (no KID agreement); approvers ola and kari hold
 // authority on the debtor account, nils does not.
 import fc from 'fast-check';
-import type { ScenarioModel } from '../model.ts';
+import type { CustomerKeys, ScenarioModel } from '../model.ts';
 import type { ScenarioSystem } from '../system.ts';
 import { AGREEMENT_USERS, CREDITOR_KID_SETUPS, PERSON_COUNT } from '../world.ts';
 import { AddCustomerCommand } from './add-customer.ts';
 import { AddPayableCommand } from './add-payable.ts';
 import { AddSubscriptionCommand } from './add-subscription.ts';
 import { AdvanceClockCommand, CLOCK_STEPS } from './advance-clock.ts';
+import type { ClockStep } from './advance-clock.ts';
 import { ApproveEfakturaCommand } from './approve-efaktura.ts';
 import { ApprovePaymentFileCommand } from './approve-payment-file.ts';
 import { ChangeApprovalRuleCommand } from './change-approval-rule.ts';
@@ -23,6 +24,23 @@ import { RunScanCommand } from './run-scan.ts';
 import { WithdrawJttaCommand } from './withdraw-jtta.ts';
 
 export type ScenarioArbitrary = fc.Arbitrary<fc.AsyncCommand<ScenarioModel, ScenarioSystem>>;
+
+/** Short steps (MPS processing, the next banking day) more often than long ones. */
+const clockStep = fc.oneof(
+  { arbitrary: fc.constantFrom<ClockStep>('10m', '1h'), weight: 3 },
+  { arbitrary: fc.constantFrom<ClockStep>('1d', '3d'), weight: 3 },
+  { arbitrary: fc.constantFrom<ClockStep>(...CLOCK_STEPS), weight: 2 },
+);
+
+export const customerKeys = fc.constantFrom<CustomerKeys>(
+  'national-id',
+  'email-and-mobile',
+  'email-only',
+  'name-and-address',
+);
+
+/** Customer numbers of 3–6 digits: the KID carries them (reference-client/issuer/kid.ts). */
+export const customerNumber = fc.integer({ min: 100, max: 99_999 });
 
 const person = fc.integer({ min: 0, max: PERSON_COUNT - 1 });
 const userIds = AGREEMENT_USERS.map((user) => user.userId);
@@ -42,21 +60,16 @@ export function efakturaCommands(): ScenarioArbitrary[] {
     person.map((p) => new ReserveIssuerCommand(p)),
     person.map((p) => new LiftReservationCommand(p)),
     fc
-      .tuple(
-        person,
-        fc.constantFrom('national-id', 'email-and-mobile', 'email-only', 'name-and-address') as fc.Arbitrary<
-          'national-id' | 'email-and-mobile' | 'email-only' | 'name-and-address'
-        >,
-      )
-      .map(([p, keys]) => new AddCustomerCommand(p, keys)),
+      .tuple(person, customerKeys, customerNumber)
+      .map(([p, keys, number]) => new AddCustomerCommand(p, keys, number)),
     fc
       .tuple(person, fc.integer({ min: 99, max: 999 }))
       .map(([p, kroner]) => new AddSubscriptionCommand(p, kroner)),
     fc.constant(null).map(() => new RunScanCommand()),
     fc.constant(null).map(() => new RunBillingCommand()),
-    fc.tuple(person, fc.nat(9)).map(([p, pick]) => new ApproveEfakturaCommand(p, pick)),
-    fc.tuple(person, fc.nat(9)).map(([p, pick]) => new DeleteEfakturaCommand(p, pick)),
-    fc.constantFrom(...CLOCK_STEPS).map((step) => new AdvanceClockCommand(step)),
+    fc.nat(9).map((pick) => new ApproveEfakturaCommand(pick)),
+    fc.nat(9).map((pick) => new DeleteEfakturaCommand(pick)),
+    clockStep.map((step) => new AdvanceClockCommand(step)),
     fc.constant(null).map(() => new ReconcileCommand()),
   ];
 }
@@ -87,6 +100,47 @@ export function remittanceCommands(): ScenarioArbitrary[] {
   ];
 }
 
+/**
+ * Every command, weighted by repetition (fc.commands picks uniformly among the arbitraries): the
+ * steps that move a story forward — scans, billing runs, time, payables and payment runs — come
+ * up more often than the consent changes that set it up.
+ */
 export function allCommands(): ScenarioArbitrary[] {
-  return [...efakturaCommands(), ...remittanceCommands()];
+  const [
+    give,
+    withdraw,
+    reserve,
+    lift,
+    addCustomer,
+    addSubscription,
+    scan,
+    billing,
+    approve,
+    remove,
+    clock,
+    reconcile,
+  ] = efakturaCommands();
+  const [payable, payments, rule, netbank, remittanceClock] = remittanceCommands();
+  const weighted: Array<[ScenarioArbitrary | undefined, number]> = [
+    [give, 1],
+    [withdraw, 1],
+    [reserve, 1],
+    [lift, 1],
+    [addCustomer, 1],
+    [addSubscription, 1],
+    [scan, 3],
+    [billing, 3],
+    [approve, 3],
+    [remove, 1],
+    [clock, 4],
+    [reconcile, 1],
+    [payable, 3],
+    [payments, 2],
+    [rule, 1],
+    [netbank, 1],
+    [remittanceClock, 0],
+  ];
+  return weighted.flatMap(([arbitrary, weight]) =>
+    arbitrary ? Array.from({ length: weight }, () => arbitrary) : [],
+  );
 }

@@ -22,6 +22,8 @@ export class ReserveIssuerCommand extends ScenarioCommand {
       `reserving ${person.label} against the issuer`,
     );
     person.reserved = true;
+    const customer = model.customers.get(this.person);
+    if (customer?.agreement === 'yes') customer.agreement = 'maybe';
   }
 
   toString(): string {

@@ -17,7 +17,7 @@ export class RunScanCommand extends ScenarioCommand {
 
   protected async act(model: ScenarioModel, system: ScenarioSystem): Promise<string> {
     const withAgreement = new Set(
-      [...model.customers.values()].filter((c) => c.agreement).map((c) => c.customerNumber),
+      [...model.customers.values()].filter((c) => c.agreement !== 'no').map((c) => c.customerNumber),
     );
     const before = await readDriverInvoices(model, system, (n) => withAgreement.has(n));
     await observe(model, system);
@@ -31,11 +31,11 @@ export class RunScanCommand extends ScenarioCommand {
     for (const [person, agreement] of agreements) {
       const customer = model.customers.get(person);
       if (!customer) continue;
-      if (customer.agreement && !agreement) {
+      if (customer.agreement !== 'no' && !agreement) {
         customer.cancelledAtStep = model.step;
         cancelled.push({ person, customerNumber: customer.customerNumber });
       }
-      customer.agreement = agreement;
+      customer.agreement = agreement ? 'yes' : 'no';
     }
     model.scans += 1;
     const after = await readDriverInvoices(model, system, (n) =>

@@ -14,6 +14,13 @@ export abstract class ScenarioCommand implements fc.AsyncCommand<ScenarioModel, 
 
   abstract toString(): string;
 
+  /** Applies the command as part of a run's set-up: no step of its own in the story. */
+  async apply(model: ScenarioModel, system: ScenarioSystem): Promise<string | void> {
+    const note = await this.act(model, system);
+    await observe(model, system);
+    return note;
+  }
+
   async run(model: ScenarioModel, system: ScenarioSystem): Promise<void> {
     model.step += 1;
     const line = `${model.step}. ${this.toString()}`;

@@ -22,6 +22,8 @@ export class WithdrawJttaCommand extends ScenarioCommand {
       `withdrawing ${person.label}'s JTTA`,
     );
     person.jtta = false;
+    const customer = model.customers.get(this.person);
+    if (customer?.agreement === 'yes') customer.agreement = 'maybe';
   }
 
   toString(): string {

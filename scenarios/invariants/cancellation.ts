@@ -34,11 +34,19 @@ export function judgeReminders(
       const was = before.get(invoice.invoiceNumber);
       const now = after.get(invoice.invoiceNumber);
       if (!was || !now || was.channel !== 'efaktura' || isPaid(was.status)) continue;
-      if (now.remindersSent <= was.remindersSent && !isPaid(now.status)) {
+      // An eFaktura the consumer already approved will be paid: no reminder is owed for it.
+      const inOnlineBank = [...model.inbox.values()].find(
+        (item) => item.invoiceNumber === invoice.invoiceNumber,
+      );
+      if (inOnlineBank && (inOnlineBank.status === 'APPROVED' || inOnlineBank.status === 'PAID')) continue;
+      // Either a reminder by the new channel, or (an eFaktura that never reached the online bank)
+      // the invoice itself re-sent by it. The reminder may have gone out before this scan, when the
+      // driver learnt of a reservation from the blacklist or of a withdrawal from an MPS rejection.
+      if (now.remindersSent < 1 && now.channel === 'efaktura' && !isPaid(now.status)) {
         violations.push(
           new InvariantViolation(
             RULE,
-            `the scan ended ${who}'s eFaktura agreement, but unpaid invoice ${invoice.invoiceNumber} (sent by eFaktura) got no reminder (remindersSent ${was.remindersSent} → ${now.remindersSent})`,
+            `the scan ended ${who}'s eFaktura agreement, but unpaid invoice ${invoice.invoiceNumber} (sent by eFaktura${inOnlineBank ? `, ${inOnlineBank.status} in the online bank` : ''}) got no reminder and was not re-sent by e-mail or print`,
           ),
         );
       }

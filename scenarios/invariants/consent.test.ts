@@ -4,7 +4,11 @@ import { makeModel, searchEntry, shipmentEntry } from '../test-fixtures.ts';
 import { searchExchanges } from '../facts/search-exchange.ts';
 import { judgeBilling, judgeDeliveries, judgeNothingLost, judgeScan, judgeSends } from './consent.ts';
 
-function modelWithCustomer(options: { jtta: boolean; reserved?: boolean; agreement?: boolean }) {
+function modelWithCustomer(options: {
+  jtta: boolean;
+  reserved?: boolean;
+  agreement?: 'yes' | 'no' | 'maybe';
+}) {
   const model = makeModel();
   const person = model.persons[0];
   if (!person) throw new Error('fixture has persons');
@@ -14,7 +18,7 @@ function modelWithCustomer(options: { jtta: boolean; reserved?: boolean; agreeme
     customerNumber: '1001',
     person: 0,
     keys: 'national-id',
-    agreement: options.agreement ?? false,
+    agreement: options.agreement ?? 'no',
   });
   return { model, person };
 }
@@ -61,7 +65,7 @@ describe('judgeScan', () => {
   });
 
   it('ends the agreement of a reserved person answered BLOCKED', () => {
-    const { model, person } = modelWithCustomer({ jtta: true, reserved: true, agreement: true });
+    const { model, person } = modelWithCustomer({ jtta: true, reserved: true, agreement: 'yes' });
     const exchanges = searchExchanges([
       searchEntry([{ customerNumber: '1001', status: 'BLOCKED' }], { nationalId: person.nationalId }),
     ]);
@@ -81,7 +85,7 @@ describe('judgeBilling', () => {
   };
 
   it('requires eFaktura for a customer with an agreement', () => {
-    const { model } = modelWithCustomer({ jtta: true, agreement: true });
+    const { model } = modelWithCustomer({ jtta: true, agreement: 'yes' });
     expect(judgeBilling(model, [{ ...invoice, channel: 'efaktura' }])).toEqual([]);
     expect(judgeBilling(model, [{ ...invoice, channel: 'email' }])[0]?.detail).toMatch(
       /must choose efaktura/,
@@ -89,22 +93,31 @@ describe('judgeBilling', () => {
   });
 
   it('requires e-mail once the agreement has ended, even if the driver still believes in it', () => {
-    const { model } = modelWithCustomer({ jtta: false, agreement: false });
+    const { model } = modelWithCustomer({ jtta: false, agreement: 'no' });
     expect(judgeBilling(model, [{ ...invoice, channel: 'efaktura' }])[0]?.detail).toMatch(
       /must choose email/,
     );
   });
 
+  it('allows either channel while a reservation since the last scan may have ended the agreement early', () => {
+    const { model } = modelWithCustomer({ jtta: true, reserved: true, agreement: 'maybe' });
+    expect(judgeBilling(model, [{ ...invoice, channel: 'efaktura' }])).toEqual([]);
+    expect(judgeBilling(model, [{ ...invoice, channel: 'email' }])).toEqual([]);
+    expect(judgeBilling(model, [{ ...invoice, channel: 'print' }])[0]?.detail).toMatch(
+      /must choose efaktura or email/,
+    );
+  });
+
   it('requires print for a customer without an e-mail address', () => {
     const model = makeModel();
-    model.customers.set(1, { customerNumber: '1002', person: 1, keys: 'name-and-address', agreement: false });
+    model.customers.set(1, { customerNumber: '1002', person: 1, keys: 'name-and-address', agreement: 'no' });
     expect(
       judgeBilling(model, [{ ...invoice, customerNumber: '1002', channel: 'email' }])[0]?.detail,
     ).toMatch(/must choose print/);
   });
 
   it('flags an invoice number billed twice', () => {
-    const { model } = modelWithCustomer({ jtta: true, agreement: true });
+    const { model } = modelWithCustomer({ jtta: true, agreement: 'yes' });
     const twice = judgeBilling(model, [
       { ...invoice, channel: 'efaktura' },
       { ...invoice, channel: 'efaktura' },
@@ -115,7 +128,7 @@ describe('judgeBilling', () => {
 
 describe('judgeSends', () => {
   it('accepts an eFaktura to the identifier the last search found', () => {
-    const { model } = modelWithCustomer({ jtta: true, agreement: true });
+    const { model } = modelWithCustomer({ jtta: true, agreement: 'yes' });
     const observations = new Observations();
     observations.add([
       searchEntry([{ customerNumber: '1001', status: 'FOUND', efakturaIdentifier: 'id-1' }]),
@@ -139,8 +152,8 @@ describe('judgeSends', () => {
   });
 
   it('flags an invoice sent to another customer\'s identifier ("on behalf of")', () => {
-    const { model } = modelWithCustomer({ jtta: true, agreement: true });
-    model.customers.set(1, { customerNumber: '1002', person: 1, keys: 'email-only', agreement: false });
+    const { model } = modelWithCustomer({ jtta: true, agreement: 'yes' });
+    model.customers.set(1, { customerNumber: '1002', person: 1, keys: 'email-only', agreement: 'no' });
     model.invoices.set('F2', {
       invoiceNumber: 'F2',
       customerNumber: '1002',

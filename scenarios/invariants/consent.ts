@@ -110,10 +110,15 @@ export function judgeScan(
   return { violations, agreements };
 }
 
-/** The channel the distribution plan must pick (§7.4): eFaktura, else e-mail, else print. */
-export function expectedChannel(customer: CustomerModel): Channel {
-  if (customer.agreement) return 'efaktura';
-  return hasEmail(customer) ? 'email' : 'print';
+/**
+ * The channels the distribution plan may pick (§7.4): eFaktura when there is an agreement, else
+ * e-mail, else print; either while the agreement may have ended early (AgreementState 'maybe').
+ */
+export function allowedChannels(customer: CustomerModel): Channel[] {
+  const fallback: Channel = hasEmail(customer) ? 'email' : 'print';
+  if (customer.agreement === 'yes') return ['efaktura'];
+  if (customer.agreement === 'maybe') return ['efaktura', fallback];
+  return [fallback];
 }
 
 export interface BilledInvoice {
@@ -151,8 +156,8 @@ export function judgeBilling(
       );
       continue;
     }
-    const expected = expectedChannel(customer);
-    if (invoice.channel !== expected) {
+    const expected = allowedChannels(customer);
+    if (!expected.includes(invoice.channel as Channel)) {
       const person = model.persons[customer.person];
       const state = person
         ? `${person.jtta ? 'JTTA on' : 'no JTTA'}${person.reserved ? ', reserved against the issuer' : ''}`
@@ -160,7 +165,7 @@ export function judgeBilling(
       violations.push(
         new InvariantViolation(
           RULE,
-          `invoice ${invoice.invoiceNumber} for customer ${invoice.customerNumber} (${personLabel(model, customer.person)}: ${state}; agreement after the last scan: ${customer.agreement ? 'yes' : 'no'}) went by ${invoice.channel}; the distribution plan must choose ${expected}`,
+          `invoice ${invoice.invoiceNumber} for customer ${invoice.customerNumber} (${personLabel(model, customer.person)}: ${state}; agreement after the last scan: ${customer.agreement}) went by ${invoice.channel}; the distribution plan must choose ${expected.join(' or ')}`,
         ),
       );
     }

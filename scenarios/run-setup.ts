@@ -1,0 +1,71 @@
+// The generated start of a run, part of every counterexample: the approval rule (1+1, 2+1 or
+// 2+2, RGB on or off — iso20022-norway.md §6.1, §6.2), which demo issuer the reference client
+// bills as (its KID is MOD10 or MOD11 — §5.1), and where each person stands when the run begins
+// (already a customer, with JTTA, with a subscription). Commands then move the world from there;
+// fast-check shrinks the set-up toward the plainest one that still fails.
+import fc from 'fast-check';
+import type { CustomerKeys } from './model.ts';
+import { PERSON_COUNT } from './world.ts';
+import { customerKeys, customerNumber } from './commands/index.ts';
+import { customerNumberFor } from './model.ts';
+
+export interface PersonSetup {
+  /** The issuer's customer record for the person, if they are a customer from the start. */
+  customer: CustomerKeys | null;
+  /** Becomes the customer number (with the person's index appended). */
+  number: number;
+  jtta: boolean;
+  /** A monthly subscription in whole kroner (needs a customer). */
+  subscription: number | null;
+}
+
+export interface RunSetup {
+  erpApprovals: 1 | 2;
+  requiredApprovals: 1 | 2;
+  rgb: boolean;
+  /** Index among the demo world's confirmed issuers (reference client only). */
+  issuer: number;
+  cast: PersonSetup[];
+  /** The issuer has run its periodic search once before the run starts. */
+  scanned: boolean;
+}
+
+const personSetup: fc.Arbitrary<PersonSetup> = fc
+  .record({
+    customer: fc.option(customerKeys, { nil: null, freq: 4 }),
+    number: customerNumber,
+    jtta: fc.boolean(),
+    subscription: fc.option(fc.integer({ min: 99, max: 999 }), { nil: null, freq: 3 }),
+  })
+  .map((p) => ({ ...p, subscription: p.customer === null ? null : p.subscription }));
+
+export const runSetupArbitrary: fc.Arbitrary<RunSetup> = fc
+  .record({
+    rule: fc.constantFrom<[1 | 2, 1 | 2]>([1, 1], [2, 1], [2, 2]),
+    rgb: fc.boolean(),
+    issuer: fc.nat(1),
+    cast: fc.array(personSetup, { minLength: PERSON_COUNT, maxLength: PERSON_COUNT }),
+    scanned: fc.boolean(),
+  })
+  .map(({ rule, rgb, issuer, cast, scanned }) => ({
+    erpApprovals: rule[0],
+    requiredApprovals: rule[1],
+    rgb,
+    issuer,
+    cast,
+    scanned,
+  }));
+
+export function describeSetup(setup: RunSetup): string {
+  const cast = setup.cast
+    .map((p, index) => {
+      const parts = [
+        p.customer ? `customer ${customerNumberFor(index, p.number)} (${p.customer})` : 'not a customer',
+        p.jtta ? 'JTTA' : 'no JTTA',
+        ...(p.subscription !== null ? [`${p.subscription} kr/month`] : []),
+      ];
+      return `p${index}: ${parts.join(', ')}`;
+    })
+    .join('; ');
+  return `rule ${setup.erpApprovals}+${setup.requiredApprovals}, RGB ${setup.rgb ? 'on' : 'off'}, issuer #${setup.issuer}; ${cast}${setup.scanned ? '; then a scan' : ''}`;
+}

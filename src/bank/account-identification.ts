@@ -22,8 +22,3 @@ export function resolveAccount(account: AccountIdentification | undefined): Reso
   if (!bban.valid) return { ok: false, message: bban.message };
   return { ok: true, bban: bban.value };
 }
-
-/** The account as one string: the BBAN, or the foreign IBAN. */
-export function accountKey(resolved: ResolvedAccount): string | undefined {
-  return resolved.ok ? (resolved.bban ?? resolved.iban) : undefined;
-}

@@ -100,7 +100,3 @@ export const BANK_REASON_CODE_LIST = Object.keys(BANK_REASON_CODES) as BankReaso
 export function isBankReasonCode(code: string): code is BankReasonCode {
   return Object.hasOwn(BANK_REASON_CODES, code);
 }
-
-export function reasonInfo(code: BankReasonCode): BankReasonCodeInfo {
-  return BANK_REASON_CODES[code];
-}

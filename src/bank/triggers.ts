@@ -14,8 +14,6 @@ import type { NarrativeCode } from '../codes/bank-narrative.ts';
 
 export const TRIGGER_PREFIX = 'TRIGGER-';
 
-export type TriggerKind = 'pain001-msg-id' | 'pain001-end-to-end-id';
-
 export interface ForcedReason {
   reason: BankReasonCode;
   /** Set for a narrative trigger: the text that goes to AddtlInf. */

@@ -30,6 +30,13 @@ export const efShip001: ActiveCheck = {
       if (problem)
         ctx.fail({ ...problem, seqs: [shipment.seq], excerpt: requestExcerpt(shipment.entry, 300) });
     }
+    if (efaktura.length === 0 && ctx.findings.length === 0) {
+      ctx.fail({
+        message: `Precondition not met: none of ${count} customers found in the register was billed by eFaktura, so shipment sizes cannot be judged.`,
+        fix: 'Bill customers found in the register by eFaktura (see EF-CONSENT-002).',
+      });
+      return;
+    }
     const accepted = traffic.shipments.filter((s) => s.accepted);
     if (efaktura.length < count)
       ctx.note(`${efaktura.length} of ${count} JTTA customers were billed by eFaktura.`);

@@ -29,6 +29,12 @@ export async function checkKids(
     ctx,
     invoices.filter((i) => i.channel === 'efaktura').map((i) => i.invoiceNumber),
   );
+  if (invoices.length < CUSTOMERS) {
+    ctx.fail({
+      message: `The billing run answered ${invoices.length} invoices for ${CUSTOMERS + 1} subscribed customers, so their KIDs cannot all be checked.`,
+      fix: 'Bill every active subscription and list each invoice with its KID.',
+    });
+  }
   const traffic = await ctx.traffic();
   const used = traffic.shipments.find((s) => s.issuerOrgNumber)?.issuerOrgNumber;
   if (used !== undefined && used !== issuer.orgNumber) {

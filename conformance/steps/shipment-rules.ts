@@ -41,11 +41,11 @@ export function shipmentLimitProblem(shipment: ShipmentPost): ShipmentProblem | 
   const refused = shipment.entry.code === 'EB-EF-SHIPMENT-TOO-LARGE' || shipment.entry.status === 413;
   const over = shipment.countKnown && shipment.transactionCount > MAX_TRANSACTIONS_PER_SHIPMENT;
   if (!refused && !over) return undefined;
-  const size = over
-    ? String(shipment.transactionCount)
-    : `more than ${MAX_TRANSACTIONS_PER_SHIPMENT} (MPS refused it as too large)`;
+  const what = over
+    ? `carries ${shipment.transactionCount} transactions`
+    : `was refused by MPS as too large (${shipment.entry.code ?? shipment.entry.status})`;
   return {
-    message: `Shipment ${shipment.shipmentId ?? '?'} carries ${size} transactions; MPS takes at most ${MAX_TRANSACTIONS_PER_SHIPMENT} per shipment.`,
+    message: `Shipment ${shipment.shipmentId ?? '?'} ${what}; MPS takes at most ${MAX_TRANSACTIONS_PER_SHIPMENT} transactions per shipment.`,
     fix: 'Split the billing run into shipments of at most 1,000 transactions, each with its own UUID.',
     codes: ['EB-EF-SHIPMENT-TOO-LARGE'],
   };

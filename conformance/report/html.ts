@@ -17,7 +17,7 @@ h3 { font-size: 16px; margin: 0; display:inline; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; }
 th, td { text-align:left; padding: 6px 8px; border-bottom:1px solid var(--line); vertical-align: top; }
 th { background: var(--bg); font-weight:600; }
-td.num { text-align:right; font-variant-numeric: tabular-nums; }
+td.num, th.num { text-align:right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 .meta td:first-child { color: var(--muted); width: 180px; }
 .badge { display:inline-block; font-size:12px; font-weight:700; padding:1px 8px; border-radius:10px; color:#fff; text-transform:uppercase; letter-spacing:.03em; }
 .badge.passed { background: var(--ok); } .badge.failed { background: var(--bad); } .badge.error { background: var(--warn); } .badge.skipped { background: var(--muted); }

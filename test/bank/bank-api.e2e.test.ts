@@ -274,6 +274,32 @@ describe('pain.001 intake and its status reports', () => {
   });
 });
 
+describe('bank settings', () => {
+  it('applies a changed structuredReferenceLimit from PATCH /sim/v1/settings to the next file', async () => {
+    const patched = await tenant.patch('/sim/v1/settings', { bank: { structuredReferenceLimit: 1 } });
+    expect(patched.status).toBe(200);
+    const xml = pain001({
+      payments: [
+        payment({
+          transactions: [
+            transaction({
+              creditorAccount: ACCOUNTS.plain,
+              kid: undefined,
+              invoiceNumbers: ['INV-1', 'INV-2'],
+            }),
+          ],
+        }),
+      ],
+    });
+    const dry = await agreement.postXml('/bank/v1/validate', xml, { 'x-approved-by': 'ola' });
+    expect(dry.text).toContain('<Cd>RR07</Cd>');
+    await tenant.patch('/sim/v1/settings', { bank: { structuredReferenceLimit: 25 } });
+    expect(
+      (await agreement.postXml('/bank/v1/validate', xml, { 'x-approved-by': 'ola' })).text,
+    ).not.toContain('<Cd>RR07</Cd>');
+  });
+});
+
 describe('netbank approval without RGB', () => {
   it('keeps the file PDNG until an authorised user approves it, then executes it', async () => {
     const { agreementKey } = await setUpBank(tenant, { rgb: false });

@@ -203,7 +203,7 @@ export function register(program: Command): void {
     )
     .option('--bench <url>', 'a running bench (default: start one in this process)', parseUrl)
     .option('--tenant-key <key>', 'the bench tenant key (with --bench; or to fix the in-process bench’s key)')
-    .option('--only <ids>', 'run only these check ids (repeat or comma-separate)', collectIds)
+    .option('--only <ids...>', 'run only these check ids (space- or comma-separated)', collectIds)
     .option('--seed <n>', 'seed for every check world (printed when not given)', parseSeed)
     .option('--report-dir <dir>', 'write the reports here instead of reports/<run-id>/')
     .option('--mutant <name>', 'with --driver reference: run a deliberately faulty reference client')

@@ -51,7 +51,7 @@ describe('efaktura-bench conformance', () => {
       '--mutant works only with --driver reference',
     ],
     [['--driver', 'reference', '--mutant', 'no-such-mutant'], 'unknown mutant'],
-    [['--driver', 'reference', '--only', 'EF-NOPE-001'], 'Unknown check id EF-NOPE-001'],
+    [['--driver', 'reference', '--only', 'EF-CONSENT-001,EF-NOPE-001'], 'Unknown check id EF-NOPE-001'],
     [['--driver', 'not a url'], 'give an http(s) URL'],
     [['--driver', 'http://127.0.0.1:9', '--bench', 'http://127.0.0.1:9'], '--bench needs --tenant-key'],
   ])('exits 2 for unusable input %j', async (args, message) => {
@@ -68,7 +68,8 @@ describe('efaktura-bench conformance', () => {
         '--seed',
         '5',
         '--only',
-        'EF-CONSENT-001,PAS-ID-001',
+        'EF-CONSENT-001',
+        'PAS-ID-001',
         '--report-dir',
         dir,
       );

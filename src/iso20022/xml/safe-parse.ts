@@ -1,17 +1,15 @@
-// Safe parsing of untrusted XML (payment files arrive from outside). Defences, in order:
-// 1. a byte size limit (default 50 MiB) checked before anything is decoded or parsed;
-// 2. a cheap scan of the prolog that refuses any DOCTYPE, so no entity can be declared at all
-//    ("billion laughs", XXE with file:// or http:// entities);
-// 3. libxml options that would keep entities unexpanded and the network closed even if a
-//    DOCTYPE got through: noent false, dtdload false, dtdvalid false, nonet true, huge false.
-// ISO 20022 files are UTF-8 (CGI-MP and the Norwegian MIGs require it); bytes in another declared
-// encoding are decoded when the platform knows it, malformed bytes are refused as 'encoding'.
-import libxml from 'libxmljs2';
+// Safe parsing of untrusted XML (payment files arrive from outside). The parser-free defences —
+// size limit, encoding, empty input, no DOCTYPE — run first (preflight.ts); then libxml parses
+// with options that would keep entities unexpanded and the network closed even if a DOCTYPE got
+// through: noent false, dtdload false, dtdvalid false, nonet true, huge false.
 import type { Document } from 'libxmljs2';
+import { libxml } from './libxml.ts';
+import { preflightXml, type SafeParseFailureReason, type SafeParseOptions } from './preflight.ts';
+
+export { DEFAULT_MAX_XML_BYTES, findDoctypeInProlog, preflightXml } from './preflight.ts';
+export type { PreflightResult, SafeParseFailureReason, SafeParseOptions } from './preflight.ts';
 
 export type XmlDocument = Document;
-
-export type SafeParseFailureReason = 'not-xml' | 'doctype-forbidden' | 'too-large' | 'empty' | 'encoding';
 
 export type SafeParseResult =
   | {
@@ -22,13 +20,6 @@ export type SafeParseResult =
       text: string;
     }
   | { ok: false; reason: SafeParseFailureReason; message: string; line?: number };
-
-export interface SafeParseOptions {
-  /** Largest accepted input in bytes (UTF-8 bytes for a string). Default 50 MiB. */
-  maxBytes?: number;
-}
-
-export const DEFAULT_MAX_XML_BYTES = 50 * 1024 * 1024;
 
 /** The libxml options every untrusted parse uses (exported so tests can prove the defence in depth). */
 export const SAFE_LIBXML_OPTIONS = {
@@ -43,137 +34,34 @@ export const SAFE_LIBXML_OPTIONS = {
 
 /** Parses untrusted XML text or bytes; never throws for bad input. */
 export function safeParseXml(input: string | Uint8Array, options: SafeParseOptions = {}): SafeParseResult {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_XML_BYTES;
-  const bytes = byteLength(input, maxBytes);
-  if (bytes > maxBytes) {
-    return {
-      ok: false,
-      reason: 'too-large',
-      message: `The XML is larger than the limit of ${maxBytes} bytes.`,
-    };
-  }
-  const decoded: Decoded =
-    typeof input === 'string' ? { ok: true, text: input, utf8: false } : decodeBytes(input);
-  if (!decoded.ok) return { ok: false, reason: 'encoding', message: decoded.message };
-  const text = decoded.text;
-  if (text.trim() === '')
-    return { ok: false, reason: 'empty', message: 'The body is empty: expected an XML document.' };
-
-  const doctypeLine = findDoctypeInProlog(text);
-  if (doctypeLine !== undefined) {
-    return {
-      ok: false,
-      reason: 'doctype-forbidden',
-      message:
-        'The XML has a DOCTYPE declaration. DTDs and entities are not allowed in ISO 20022 files; remove the <!DOCTYPE ...>.',
-      line: doctypeLine,
-    };
-  }
-
+  const pre = preflightXml(input, options);
+  if (!pre.ok) return pre;
+  const parser = libxml(); // outside the try: a bench bug here must not read as bad input
   try {
     // UTF-8 bytes go to libxml as they are (no re-encoding of the decoded string).
-    const source =
-      decoded.utf8 && typeof input !== 'string'
-        ? Buffer.from(input.buffer, input.byteOffset, input.byteLength)
-        : text;
-    const doc = libxml.parseXml(source as string, SAFE_LIBXML_OPTIONS);
+    const source = pre.utf8Bytes
+      ? Buffer.from(pre.utf8Bytes.buffer, pre.utf8Bytes.byteOffset, pre.utf8Bytes.byteLength)
+      : pre.text;
+    const doc = parser.parseXml(source as string, SAFE_LIBXML_OPTIONS);
     if (!doc.root()) return { ok: false, reason: 'not-xml', message: 'The XML has no root element.' };
-    return { ok: true, doc, bytes, text };
+    return { ok: true, doc, bytes: pre.bytes, text: pre.text };
   } catch (error) {
     return libxmlFailure(error);
   }
 }
 
-function byteLength(input: string | Uint8Array, maxBytes: number): number {
-  if (typeof input !== 'string') return input.byteLength;
-  // Every UTF-16 unit is 1..3 UTF-8 bytes: skip the exact count when the answer is clear anyway.
-  if (input.length > maxBytes) return input.length;
-  if (input.length * 3 <= maxBytes) return input.length;
-  return Buffer.byteLength(input, 'utf8');
-}
-
-/** `utf8`: the bytes were UTF-8 as they stand (libxml may read them directly). */
-type Decoded = { ok: true; text: string; utf8: boolean } | { ok: false; message: string };
-
-function decodeBytes(bytes: Uint8Array): Decoded {
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
-  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-  const declared = declaredEncoding(bytes.subarray(start, start + 200));
-  const label = declared === undefined || /^utf-?8$/i.test(declared) ? 'utf-8' : declared;
-  return decodeWith(label, bytes.subarray(start));
-}
-
-function decodeWith(label: string, bytes: Uint8Array): Decoded {
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(label, { fatal: true });
-  } catch {
-    return {
-      ok: false,
-      message: `The XML declares the encoding "${label}", which the bench cannot read. Send UTF-8.`,
-    };
-  }
-  try {
-    return { ok: true, text: decoder.decode(bytes), utf8: label === 'utf-8' };
-  } catch {
-    return {
-      ok: false,
-      message: `The XML is not valid ${label.toUpperCase()}: it contains malformed bytes. Send UTF-8.`,
-    };
-  }
-}
-
-function declaredEncoding(head: Uint8Array): string | undefined {
-  let ascii = '';
-  for (const b of head) ascii += String.fromCharCode(b);
-  return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(ascii)?.[1];
-}
-
-/**
- * Walks the prolog (BOM, XML declaration, comments, processing instructions, whitespace) up to
- * the root element and returns the line of a DOCTYPE if there is one.
- */
-export function findDoctypeInProlog(text: string): number | undefined {
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
-      i++;
-      continue;
-    }
-    if (c !== 0x3c /* < */) return undefined;
-    if (text.startsWith('<?', i)) {
-      const end = text.indexOf('?>', i + 2);
-      if (end < 0) return undefined;
-      i = end + 2;
-    } else if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) return undefined;
-      i = end + 3;
-    } else if (text.startsWith('<!', i)) {
-      // '<!DOCTYPE' (any case, to be strict) or any other markup declaration in the prolog.
-      return /^<!doctype/i.test(text.slice(i, i + 9)) ? lineAt(text, i) : undefined;
-    } else {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
-function lineAt(text: string, index: number): number {
-  let line = 1;
-  for (let i = 0; i < index; i++) if (text.charCodeAt(i) === 0x0a) line++;
-  return line;
-}
-
-function libxmlFailure(error: unknown): SafeParseResult {
+/** Maps a libxml parse error to a failure with its line. */
+export function libxmlFailure(error: unknown): {
+  ok: false;
+  reason: SafeParseFailureReason;
+  message: string;
+  line?: number;
+} {
   const e = error as { message?: unknown; line?: unknown; code?: unknown };
   const message = typeof e.message === 'string' ? e.message.trim() : String(error);
   const line = typeof e.line === 'number' && e.line > 0 ? e.line : undefined;
-  // libxml error codes 9 (XML_ERR_INVALID_CHAR) with encoding wording, 32 (XML_ERR_UNKNOWN_ENCODING),
-  // 33 (UNSUPPORTED_ENCODING) mean the bytes, not the markup, are wrong.
+  // libxml error codes 32 (XML_ERR_UNKNOWN_ENCODING) and 33 (UNSUPPORTED_ENCODING), or encoding
+  // wording, mean the bytes rather than the markup are wrong.
   const reason: SafeParseFailureReason =
     e.code === 32 || e.code === 33 || /encoding|not proper UTF-8/i.test(message) ? 'encoding' : 'not-xml';
   const prefix = reason === 'encoding' ? 'The XML has an encoding error' : 'The body is not well-formed XML';

@@ -2,8 +2,8 @@
 // and parses each XSD once. libxmljs2 compiles the parsed XSD inside each validate() call
 // (xmlSchemaParse), so the parsed schema document is what can be cached; for these XSDs that
 // step costs a few milliseconds, not a re-read or re-parse of the file.
-import libxml from 'libxmljs2';
 import { BenchBugError } from '../bench-bug-error.ts';
+import { libxml } from './libxml.ts';
 import { detectMessageId, rootNamespace, type SchemaMessageId } from './message-id.ts';
 import type { XmlDocument } from './safe-parse.ts';
 
@@ -37,7 +37,7 @@ export function createSchemaRegistry(source: SchemaTextSource): SchemaRegistry {
     let xsd = cache.get(messageId);
     if (!xsd) {
       // XSDs are trusted set-up data (checked by SHA-256 on import), parsed without network access.
-      xsd = libxml.parseXml(source(messageId), { nonet: true });
+      xsd = libxml().parseXml(source(messageId), { nonet: true });
       cache.set(messageId, xsd);
     }
     return xsd;
@@ -71,7 +71,8 @@ export function createSchemaRegistry(source: SchemaTextSource): SchemaRegistry {
   };
 }
 
-function toValidationError(error: {
+/** libxml validation error → SchemaValidationError (namespace braces and trailing newline removed). */
+export function toValidationError(error: {
   message: string;
   line: number | null;
   column: number;

@@ -1,0 +1,36 @@
+// libxmljs2, loaded on first use rather than at import time. Why: libxmljs2 is a native addon
+// that is not context-aware, so only ONE thread per process can ever load it. Loading it lazily
+// lets a process keep its main thread free of it and give libxml to the schema worker instead
+// (off-thread-validation.ts), so the XSD check runs on one core while JavaScript reads and judges
+// the file on the other. In every other process nothing changes: the first call loads it here.
+import { createRequire } from 'node:module';
+import type * as LibxmlModule from 'libxmljs2';
+import { BenchBugError } from '../bench-bug-error.ts';
+
+type Libxml = typeof LibxmlModule;
+
+let loaded: Libxml | undefined;
+let ownedByWorker = false;
+
+/** The libxmljs2 module for this thread (loads it on first call). */
+export function libxml(): Libxml {
+  if (loaded) return loaded;
+  if (ownedByWorker) {
+    throw new BenchBugError(
+      'libxmljs2 belongs to the schema worker in this process (off-thread-validation.ts); a native addon that is not ' +
+        'context-aware loads in one thread only. Use checkAgainstSchemaOffThread here, or do not start the worker.',
+    );
+  }
+  loaded = createRequire(import.meta.url)('libxmljs2') as Libxml;
+  return loaded;
+}
+
+/** True once this thread has loaded libxmljs2. */
+export function libxmlLoadedInThisThread(): boolean {
+  return loaded !== undefined;
+}
+
+/** Called by off-thread-validation.ts when its worker takes libxmljs2 for this process. */
+export function markLibxmlOwnedByWorker(): void {
+  ownedByWorker = true;
+}

@@ -1,0 +1,176 @@
+// XSD validation on a second core. libxmljs2 can be loaded by only one thread per process
+// (libxml.ts), so this module starts ONE worker (schema-worker.mjs) that owns it — but only when
+// this thread has not loaded libxmljs2 already. Otherwise, or when the worker cannot start, the
+// check runs inline on this thread: same answer, just without the overlap. Callers run
+// preflightXml first (size, encoding, empty, DOCTYPE), start this check, do their JavaScript work
+// (readPain001, the rule pass) and then await the answer, so parse + XSD (C++, worker) and
+// reading + rules (JS, main) overlap.
+//
+// Protocol: main → worker `{ id, text | bytes, options, messageId?, dir, known }`; worker → main
+// `{ kind: 'ready' | 'unavailable' }` once, then per request `{ id, kind: 'validated', messageId,
+// valid, errors } | { id, kind: 'parse-error', error } | { id, kind: 'unknown-message', namespace,
+// line } | { id, kind: 'schema-error', message }`.
+import { Worker } from 'node:worker_threads';
+import { BenchBugError } from '../bench-bug-error.ts';
+import { libxmlLoadedInThisThread, markLibxmlOwnedByWorker } from './libxml.ts';
+import { SCHEMA_MESSAGE_IDS, type SchemaMessageId } from './message-id.ts';
+import {
+  libxmlFailure,
+  safeParseXml,
+  SAFE_LIBXML_OPTIONS,
+  type SafeParseFailureReason,
+} from './safe-parse.ts';
+import { locateSchemaDirectory, schemaRegistry, type SchemaLookupOptions } from './schema-files.ts';
+import { toValidationError, type SchemaValidationError, type SchemaValidationResult } from './schemas.ts';
+
+export interface OffThreadCheckResult extends SchemaValidationResult {
+  /** Set when libxml could not parse the text (then `valid` is false). */
+  parseFailure?: SafeParseFailureReason;
+  /** Where the check ran. */
+  ranOn: 'worker' | 'inline';
+}
+
+export interface OffThreadCheckOptions extends SchemaLookupOptions {
+  messageId?: SchemaMessageId;
+  /** Never start the worker (tests, or processes that need libxml on the main thread). */
+  inline?: boolean;
+}
+
+type WorkerReply =
+  | { kind: 'ready' }
+  | { kind: 'unavailable'; message: string }
+  | {
+      id: number;
+      kind: 'validated';
+      messageId: SchemaMessageId;
+      valid: boolean;
+      errors: Array<{ message: string; line: number | null; column: number }>;
+    }
+  | { id: number; kind: 'parse-error'; error: { message: string; line: number | null; code: number | null } }
+  | { id: number; kind: 'unknown-message'; namespace: string; line: number }
+  | { id: number; kind: 'schema-error'; message: string };
+
+interface SchemaWorker {
+  worker: Worker;
+  ready: Promise<boolean>;
+  pending: Map<number, (reply: WorkerReply) => void>;
+  nextId: number;
+}
+
+let schemaWorker: SchemaWorker | undefined;
+let workerUnavailable = false;
+
+function startWorker(): SchemaWorker | undefined {
+  if (schemaWorker) return schemaWorker;
+  if (workerUnavailable || libxmlLoadedInThisThread()) return undefined;
+  // Claim libxml for the worker before it loads, so this thread cannot race it (libxml.ts).
+  markLibxmlOwnedByWorker();
+  const worker = new Worker(new URL('./schema-worker.mjs', import.meta.url), { execArgv: [] });
+  worker.unref();
+  const pending = new Map<number, (reply: WorkerReply) => void>();
+  let resolveReady: (ok: boolean) => void = () => undefined;
+  const ready = new Promise<boolean>((resolve) => (resolveReady = resolve));
+  worker.on('message', (reply: WorkerReply) => {
+    if (reply.kind === 'ready') return resolveReady(true);
+    if (reply.kind === 'unavailable') return resolveReady(false);
+    const settle = pending.get(reply.id);
+    pending.delete(reply.id);
+    if (pending.size === 0) worker.unref();
+    settle?.(reply);
+  });
+  worker.on('error', (error) => {
+    resolveReady(false);
+    for (const settle of pending.values()) settle({ id: -1, kind: 'schema-error', message: error.message });
+    pending.clear();
+  });
+  schemaWorker = { worker, ready, pending, nextId: 1 };
+  return schemaWorker;
+}
+
+function inlineCheck(text: string, options: OffThreadCheckOptions): OffThreadCheckResult {
+  const parsed = safeParseXml(text, { maxBytes: Number.MAX_SAFE_INTEGER });
+  if (!parsed.ok) {
+    return {
+      valid: false,
+      parseFailure: parsed.reason,
+      errors: [{ message: parsed.message, line: parsed.line ?? null, column: null }],
+      ranOn: 'inline',
+    };
+  }
+  return { ...schemaRegistry(options).validate(parsed.doc, options.messageId), ranOn: 'inline' };
+}
+
+/**
+ * Parses (safely) and validates a text that passed preflightXml, on the schema worker when this
+ * process can have one. Resolves; rejects only for set-up errors (no schema directory) and bench bugs.
+ */
+export async function checkAgainstSchemaOffThread(
+  input: { text: string; utf8Bytes?: Uint8Array },
+  options: OffThreadCheckOptions = {},
+): Promise<OffThreadCheckResult> {
+  const dir = locateSchemaDirectory(options).dir;
+  const started = options.inline ? undefined : startWorker();
+  if (!started || !(await started.ready)) {
+    if (started) {
+      // The worker could not load libxml: give it back to this thread for good.
+      workerUnavailable = true;
+      schemaWorker = undefined;
+      void started.worker.terminate();
+      throw new BenchBugError(
+        'the schema worker could not load libxmljs2; restart without it (inline: true)',
+      );
+    }
+    return inlineCheck(input.text, options);
+  }
+  const id = started.nextId++;
+  const reply = await new Promise<WorkerReply>((resolve) => {
+    started.pending.set(id, resolve);
+    started.worker.ref();
+    started.worker.postMessage({
+      id,
+      ...(input.utf8Bytes ? { bytes: input.utf8Bytes } : { text: input.text }),
+      options: SAFE_LIBXML_OPTIONS,
+      messageId: options.messageId,
+      dir,
+      known: SCHEMA_MESSAGE_IDS,
+    });
+  });
+  switch (reply.kind) {
+    case 'validated':
+      return {
+        valid: reply.valid,
+        messageId: reply.messageId,
+        errors: reply.errors.map(toValidationError),
+        ranOn: 'worker',
+      };
+    case 'parse-error': {
+      const failure = libxmlFailure(Object.assign(new Error(reply.error.message), reply.error));
+      const errors: SchemaValidationError[] = [
+        { message: failure.message, line: failure.line ?? null, column: null },
+      ];
+      return { valid: false, parseFailure: failure.reason, errors, ranOn: 'worker' };
+    }
+    case 'unknown-message':
+      return {
+        valid: false,
+        errors: [
+          {
+            message: `Unknown message: the root element's namespace "${reply.namespace}" is not one of the ISO 20022 messages the bench supports.`,
+            line: reply.line,
+            column: null,
+          },
+        ],
+        ranOn: 'worker',
+      };
+    default:
+      throw new BenchBugError(`schema worker: ${'message' in reply ? reply.message : 'unexpected reply'}`);
+  }
+}
+
+/** Stops the schema worker (tests and graceful shutdown). libxml stays with it for this process. */
+export async function stopSchemaWorker(): Promise<void> {
+  const current = schemaWorker;
+  schemaWorker = undefined;
+  workerUnavailable = true;
+  if (current) await current.worker.terminate();
+}

@@ -1,7 +1,7 @@
 // The catalogue walk (ARCHITECTURE.md §6): every reason code the bank emits has a catalogue entry
 // whose trigger, sent to the bank, produces that code; the bank narratives likewise.
 import { describe, expect, it } from 'vitest';
-import { lookupCode } from '../codes/catalogue.ts';
+import { codesInFamily, lookupCode } from '../codes/catalogue.ts';
 import { narrativeReasonCode, narrativeText } from '../codes/bank-narrative.ts';
 import type { NarrativeCode } from '../codes/bank-narrative.ts';
 import { BANK_REASON_CODE_LIST, isBankReasonCode } from './bank-reason-codes.ts';
@@ -36,6 +36,17 @@ function reasonsProducedBy(trigger: CodeTrigger): Array<{ code: string; texts: s
 }
 
 describe('the bank reason codes and their triggers', () => {
+  it('emits every ISO reason code whose catalogue entry advertises a pain.001 trigger', () => {
+    // The catalogue tells support staff how to see each code; a trigger the bank ignored would lie.
+    const advertised = codesInFamily('iso-reason')
+      .filter(
+        (entry) =>
+          entry.trigger?.kind === 'pain001-end-to-end-id' || entry.trigger?.kind === 'pain001-msg-id',
+      )
+      .map((entry) => entry.code);
+    expect(advertised.filter((code) => !isBankReasonCode(code))).toEqual([]);
+  });
+
   it.each(BANK_REASON_CODE_LIST)(
     '%s has a catalogue entry whose trigger makes the bank report it',
     (code) => {
@@ -72,7 +83,8 @@ describe('the bank reason codes and their triggers', () => {
       reason: 'RR09',
       narrative: 'NARR-UGYLDIG-KID',
     });
-    expect(parseTrigger('TRIGGER-RC01')).toBeUndefined();
+    expect(parseTrigger('TRIGGER-RC01')?.reason).toBe('RC01');
+    expect(parseTrigger('TRIGGER-ZZ99')).toBeUndefined();
     expect(parseTrigger('INV-4711')).toBeUndefined();
   });
 });

@@ -91,6 +91,50 @@ export const BANK_REASON_CODES = {
     rejects: true,
     rule: "KID fails its modulus or the creditor's KID agreement",
   },
+  // Codes no simulated rule produces on its own (cross-border, duplicates across files, bank-side
+  // faults): the catalogue lists them, so support staff can still see each one with its trigger.
+  AC01: { level: 'transaction', rejects: true, rule: 'trigger only: account number invalid or missing' },
+  AC07: { level: 'transaction', rejects: true, rule: 'trigger only: creditor account closed' },
+  AG03: {
+    level: 'transaction',
+    rejects: true,
+    rule: 'trigger only: transaction type not supported on the account',
+  },
+  DS0H: {
+    level: 'transaction',
+    rejects: true,
+    rule: 'trigger only: signer not allowed to sign for this account',
+  },
+  AM05: { level: 'transaction', rejects: true, rule: 'trigger only: duplicate payment' },
+  AM09: { level: 'transaction', rejects: true, rule: 'trigger only: amount not as agreed' },
+  AM11: { level: 'transaction', rejects: true, rule: 'trigger only: currency invalid or missing' },
+  AM14: {
+    level: 'transaction',
+    rejects: true,
+    rule: 'trigger only: amount over the bank–client agreed limit',
+  },
+  BE01: {
+    level: 'transaction',
+    rejects: true,
+    rule: 'trigger only: creditor name inconsistent with the account',
+  },
+  BE04: {
+    level: 'transaction',
+    rejects: true,
+    rule: 'trigger only: creditor address missing (cross-border)',
+  },
+  BE06: { level: 'transaction', rejects: true, rule: 'trigger only: end customer unknown at the bank' },
+  DT01: { level: 'transaction', rejects: true, rule: 'trigger only: invalid date' },
+  DU02: { level: 'payment', rejects: true, rule: 'trigger only: PmtInfId not unique' },
+  DU04: { level: 'transaction', rejects: true, rule: 'trigger only: EndToEndId not unique' },
+  DUPL: { level: 'transaction', rejects: true, rule: 'trigger only: duplicate payment' },
+  FF10: { level: 'group', rejects: true, rule: 'trigger only: bank-side technical problem' },
+  MS03: { level: 'transaction', rejects: true, rule: 'trigger only: reason not specified' },
+  RC01: { level: 'transaction', rejects: true, rule: 'trigger only: BIC format invalid (cross-border)' },
+  RC07: { level: 'transaction', rejects: true, rule: 'trigger only: creditor BIC invalid (cross-border)' },
+  RC10: { level: 'transaction', rejects: true, rule: 'trigger only: creditor clearing-member id invalid' },
+  RR08: { level: 'transaction', rejects: true, rule: 'trigger only: remittance information truncated' },
+  RR10: { level: 'transaction', rejects: true, rule: 'trigger only: character set not valid' },
 } as const satisfies Record<string, BankReasonCodeInfo>;
 
 export type BankReasonCode = keyof typeof BANK_REASON_CODES;

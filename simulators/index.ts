@@ -31,6 +31,8 @@ export interface FullBenchOptions {
   /** More simulators in the same process, e.g. the reference client's driver at /driver/v1. */
   extraSimulators?: readonly Simulator[];
   onInternalError?: (error: unknown, request: Request) => void;
+  /** Journal bodies over this many characters are cut (default 1 MiB). */
+  journalBodyLimit?: number;
 }
 
 /** The whole bench with its default tenant, for the server, msw and in-process tests. */
@@ -42,6 +44,7 @@ export function createFullBench(options: FullBenchOptions = {}): { bench: Bench;
     adminKey: options.adminKey,
     realNow: options.realNow,
     onInternalError: options.onInternalError,
+    journalBodyLimit: options.journalBodyLimit,
     publicRoutes: [
       {
         method: 'GET',

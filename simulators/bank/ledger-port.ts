@@ -3,7 +3,7 @@
 // banking day like any other payment (camt.054 credit notification with the KID to the issuer).
 // The signatures are a contract with the eFaktura engineer: do not change them.
 import { bankState } from './bank-store.ts';
-import type { AccountStatus } from '../../src/bank/bank-account.ts';
+import type { AccountStatus, KidDefinition } from '../../src/bank/bank-account.ts';
 import type { Tenant } from '../kernel/types.ts';
 
 export interface ScheduledTransfer {
@@ -77,10 +77,20 @@ export function cancelTransfer(tenant: Tenant, transferId: string): boolean {
   return true;
 }
 
-/** Opens the account if the bank does not hold it yet (an existing account is left as it is). */
+/**
+ * Opens the account if the bank does not hold it yet (an existing account is left as it is). An
+ * issuer's account gets the KID agreement that matches its eFaktura KID set-up, so corporate
+ * pain.001 payments with the issuer's KIDs are accepted (and wrong ones get RR09).
+ */
 export function ensureAccount(
   tenant: Tenant,
-  account: { bban: string; owner: AccountOwnerView; balanceOre: number; currency?: string },
+  account: {
+    bban: string;
+    owner: AccountOwnerView;
+    balanceOre: number;
+    currency?: string;
+    kidDefinitions?: KidDefinition[];
+  },
 ): void {
   const state = bankState(tenant);
   if (state.ledger.holds(account.bban)) return;
@@ -91,7 +101,7 @@ export function ensureAccount(
       balanceOre: account.balanceOre,
       currency: account.currency ?? 'NOK',
       status: 'open',
-      kidDefinitions: [],
+      kidDefinitions: [...(account.kidDefinitions ?? [])],
     },
     tenant.clock.today(),
   );

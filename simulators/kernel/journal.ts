@@ -40,7 +40,8 @@ export class Journal {
   readonly maxEntries: number;
 
   constructor(options: { bodyLimit?: number; maxEntries?: number } = {}) {
-    this.bodyLimit = options.bodyLimit ?? 256 * 1024;
+    // 1 MiB: a 1,000-transaction shipment (~300 KiB of JSON) is kept whole for conformance checks.
+    this.bodyLimit = options.bodyLimit ?? 1024 * 1024;
     this.maxEntries = options.maxEntries ?? 100_000;
   }
 

@@ -64,6 +64,10 @@ export function seedDemoMps(tenant: Tenant): void {
       bban: issuer.accountNumber,
       owner: { name: issuer.name, orgNumber: issuer.orgNumber },
       balanceOre: issuer.balanceOre,
+      // One bank KID definition per agreed length (a bank allows up to 3: iso20022-norway.md §3.4).
+      kidDefinitions: issuer.kid.lengths
+        .slice(0, 3)
+        .map((length) => ({ algorithm: issuer.kid.algorithm, length })),
     });
   }
   // One processed shipment from the first issuer: four invoices delivered to JTTA persons, one

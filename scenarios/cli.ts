@@ -5,7 +5,7 @@
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { isMutantName, MUTANTS } from '../reference-client/index.ts';
 import type { MutantName } from '../reference-client/index.ts';
-import { formatReport, runScenarios } from './runner.ts';
+import { DEFAULT_MAX_COMMANDS, formatReport, runScenarios } from './runner.ts';
 import { startTarget } from './target.ts';
 import type { TargetKind } from './target.ts';
 
@@ -56,7 +56,12 @@ const program = new Command('scenarios')
   )
   .option('--path <path>', 'replay: the path printed for a failure (with its --seed)')
   .option('--replay-path <p>', 'replay: the command sequence hint printed for a failure')
-  .option('--max-commands <n>', 'longest command sequence per run', integer('--max-commands', 1, 500), 30)
+  .option(
+    '--max-commands <n>',
+    'longest command sequence per run',
+    integer('--max-commands', 1, 500),
+    DEFAULT_MAX_COMMANDS,
+  )
   .option(
     '--driver <url>',
     'the driver of another system under test (…/driver/v1); default: the reference client in-process',

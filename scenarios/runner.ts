@@ -11,6 +11,9 @@ import { describeSetup, runSetupArbitrary } from './run-setup.ts';
 import { COVERAGE_LABELS, coverageOf } from './coverage.ts';
 import type { CoverageLabel } from './coverage.ts';
 
+/** The longest command sequence a run may have (fc.commands generates up to it, size 'max'). */
+export const DEFAULT_MAX_COMMANDS = 40;
+
 export interface ScenarioOptions {
   target: ScenarioTarget;
   /** fast-check's seed; also the bench's world seed, so a seed always shows the same world. */
@@ -63,14 +66,16 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
     CoverageLabel,
     number
   >;
+  // Commands first: fast-check shrinks the first argument first, and fc.commands' shrinker works
+  // best on a fresh counterexample; the set-up is shrunk after the story is already short.
   const property = fc.asyncProperty(
-    runSetupArbitrary,
     fc.commands(allCommands(), {
-      maxCommands: options.maxCommands ?? 30,
+      maxCommands: options.maxCommands ?? DEFAULT_MAX_COMMANDS,
       size: 'max',
       replayPath: options.replayPath,
     }),
-    async (setup, commands) => {
+    runSetupArbitrary,
+    async (commands, setup) => {
       runs += 1;
       const tenant = options.target.openTenant ? await options.target.openTenant(options.seed) : undefined;
       let story: string[] = [];
@@ -100,6 +105,8 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
     numRuns: options.runs,
     path: options.path,
     interruptAfterTimeLimit: options.timeLimitMs,
+    // A replay shows the counterexample; it does not shrink it further.
+    endOnFailure: options.path !== undefined,
     markInterruptAsFailure: false,
   });
   const report: ScenarioReport = {
@@ -112,7 +119,7 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
     coverage,
   };
   if (details.failed && details.counterexample) {
-    const [setup, commands] = details.counterexample;
+    const [commands, setup] = details.counterexample;
     const commandText = String(commands);
     const replayPath = /replayPath="([^"]*)"/.exec(commandText)?.[1];
     const list = commandText
@@ -134,7 +141,7 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
           : String(details.errorInstance),
       path,
       replayPath,
-      replay: `${base} --seed ${options.seed} --path "${path}"${replayPath ? ` --replay-path "${replayPath}"` : ''}${
+      replay: `${base} --seed ${options.seed} --max-commands ${options.maxCommands ?? DEFAULT_MAX_COMMANDS} --path "${path}"${replayPath ? ` --replay-path "${replayPath}"` : ''}${
         options.target.mutant ? ` --mutant ${options.target.mutant}` : ''
       }`,
     };

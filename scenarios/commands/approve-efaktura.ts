@@ -3,6 +3,7 @@
 import { expectOk } from '../http-client.ts';
 import type { InboxItemModel, ScenarioModel } from '../model.ts';
 import type { ScenarioSystem } from '../system.ts';
+import { refreshInbox } from '../step.ts';
 import { ScenarioCommand } from './scenario-command.ts';
 
 /** The eFaktura from the driver's issuer that wait in someone's online bank, oldest first. */
@@ -26,7 +27,10 @@ export class ApproveEfakturaCommand extends ScenarioCommand {
   }
 
   protected async act(model: ScenarioModel, system: ScenarioSystem): Promise<string> {
+    // The issuer may have withdrawn an eFaktura since the model last looked (a fallback cancels it).
+    await refreshInbox(model, system);
     const items = waiting(model);
+    if (items.length === 0) return 'nothing waits any more (the issuer withdrew it)';
     const item = items[this.pick % items.length];
     const person = item && model.persons[item.person];
     if (!person || !item) return 'nothing to approve';

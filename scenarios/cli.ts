@@ -7,6 +7,7 @@ import { isMutantName, MUTANTS } from '../reference-client/index.ts';
 import type { MutantName } from '../reference-client/index.ts';
 import { DEFAULT_MAX_COMMANDS, formatReport, runScenarios } from './runner.ts';
 import { startTarget } from './target.ts';
+import { COMMANDS } from './commands/index.ts';
 import type { TargetKind } from './target.ts';
 
 function integer(name: string, min: number, max: number) {
@@ -42,6 +43,7 @@ interface CliOptions {
   mutant?: MutantName;
   transport: TargetKind;
   timeLimit?: number;
+  exclude?: string;
 }
 
 const program = new Command('scenarios')
@@ -90,16 +92,33 @@ const program = new Command('scenarios')
     'stop generating new runs after this long',
     integer('--time-limit', 1, 86_400),
   )
+  .option('--exclude <commands>', 'leave these commands out, comma-separated (see --list-commands)')
   .option('--list-mutants', 'print the reference client mutants, one a line, and exit')
+  .option('--list-commands', 'print the command names and their weights, and exit')
   .exitOverride();
 
 async function main(): Promise<number> {
   program.parse(process.argv);
-  const options = program.opts<CliOptions & { listMutants?: boolean }>();
+  const options = program.opts<CliOptions & { listMutants?: boolean; listCommands?: boolean }>();
   if (options.listMutants) {
     for (const name of MUTANTS) console.log(name);
     return 0;
   }
+  if (options.listCommands) {
+    for (const command of COMMANDS) console.log(`${command.name} (weight ${command.weight})`);
+    return 0;
+  }
+  const exclude = options.exclude
+    ? options.exclude
+        .split(',')
+        .map((name) => name.trim())
+        .filter(Boolean)
+    : [];
+  const unknown = exclude.filter((name) => !COMMANDS.some((command) => command.name === name));
+  if (unknown.length > 0)
+    throw new InvalidArgumentError(
+      `--exclude: unknown command(s) ${unknown.join(', ')} (see --list-commands)`,
+    );
   if (options.mutant && options.driver)
     throw new InvalidArgumentError('--mutant applies to the reference client, not to --driver');
   const seed = options.seed ?? (Date.now() ^ (process.pid << 16)) | 0;
@@ -127,6 +146,7 @@ async function main(): Promise<number> {
       path: options.path,
       replayPath: options.replayPath,
       maxCommands: options.maxCommands,
+      exclude,
       timeLimitMs: options.timeLimit ? options.timeLimit * 1000 : undefined,
       replayCommand: [
         'npm run scenarios --',

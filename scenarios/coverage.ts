@@ -16,6 +16,8 @@ export const COVERAGE_LABELS = [
   'payment run refused locally',
   'file the bank must reject (AG08)',
   'file waiting for netbank approval (RGB off)',
+  'file approved in the netbank',
+  'payment executed (ACSC)',
   'KID the bank must reject (RR09)',
 ] as const;
 
@@ -63,6 +65,11 @@ export function coverageOf(model: Readonly<ScenarioModel>, system: ScenarioSyste
     sentRuns.some((r) => !r.bankRule.rgb),
     'file waiting for netbank approval (RGB off)',
   );
+  add(
+    [...model.netbankApprovals.values()].some((a) => a.satisfied),
+    'file approved in the netbank',
+  );
+  add(system.executedPayments > 0, 'payment executed (ACSC)');
   add(
     [...model.payables.values()].some(
       (p) => !p.refused && (p.kidVariant === 'wrong-check-digit' || p.kidVariant === 'wrong-length'),

@@ -20,8 +20,15 @@ export interface PersonSetup {
 }
 
 export interface RunSetup {
+  /** The rule the client is configured with: `erp`+`required` (1+1, 2+1, 2+2, §6.1). */
   erpApprovals: 1 | 2;
   requiredApprovals: 1 | 2;
+  /**
+   * What the bank agreement actually requires. Usually the same; sometimes the bank asks for
+   * more than the ERP knows (§6.1: "the bank has 2 approvers registered while AutoPay has 1"),
+   * which is how files the bank must reject with AG08 reach it.
+   */
+  bankRequiredApprovals: 1 | 2;
   rgb: boolean;
   /** Index among the demo world's confirmed issuers (reference client only). */
   issuer: number;
@@ -42,14 +49,16 @@ const personSetup: fc.Arbitrary<PersonSetup> = fc
 export const runSetupArbitrary: fc.Arbitrary<RunSetup> = fc
   .record({
     rule: fc.constantFrom<[1 | 2, 1 | 2]>([1, 1], [2, 1], [2, 2]),
+    bankStricter: fc.boolean(),
     rgb: fc.boolean(),
     issuer: fc.nat(1),
     cast: fc.array(personSetup, { minLength: PERSON_COUNT, maxLength: PERSON_COUNT }),
     scanned: fc.boolean(),
   })
-  .map(({ rule, rgb, issuer, cast, scanned }) => ({
+  .map(({ rule, bankStricter, rgb, issuer, cast, scanned }) => ({
     erpApprovals: rule[0],
     requiredApprovals: rule[1],
+    bankRequiredApprovals: bankStricter ? 2 : rule[1],
     rgb,
     issuer,
     cast,
@@ -67,5 +76,9 @@ export function describeSetup(setup: RunSetup): string {
       return `p${index}: ${parts.join(', ')}`;
     })
     .join('; ');
-  return `rule ${setup.erpApprovals}+${setup.requiredApprovals}, RGB ${setup.rgb ? 'on' : 'off'}, issuer #${setup.issuer}; ${cast}${setup.scanned ? '; then a scan' : ''}`;
+  const bank =
+    setup.bankRequiredApprovals !== setup.requiredApprovals
+      ? ` (the bank requires ${setup.bankRequiredApprovals})`
+      : '';
+  return `rule ${setup.erpApprovals}+${setup.requiredApprovals}${bank}, RGB ${setup.rgb ? 'on' : 'off'}, issuer #${setup.issuer}; ${cast}${setup.scanned ? '; then a scan' : ''}`;
 }

@@ -62,7 +62,7 @@ export async function startRun(
   let driverConfig: Record<string, unknown> = {};
   const world = await prepareWorld(bench, {
     seed,
-    rule: { requiredApprovals: setup.requiredApprovals, rgb: setup.rgb },
+    rule: { requiredApprovals: setup.bankRequiredApprovals, rgb: setup.rgb },
     wiring: async (client) => {
       const wiring = await demoWiring(target, client, setup.issuer);
       driverConfig = wiring.config;
@@ -102,6 +102,7 @@ export async function startRun(
     observations: new Observations(),
     openingBalances: new Map(),
     reconciledMatches: 0,
+    executedPayments: 0,
     story: [
       `0. world seed ${seed}, issuer ${world.wiring.issuer.orgNumber} (KID ${world.wiring.issuer.kid.algorithm} length ${world.wiring.issuer.kid.length}); ${castLegend(world)}`,
       `   set-up: ${describeSetup(setup)}`,
@@ -126,7 +127,7 @@ export async function startRun(
     creditors: world.creditors,
     payables: new Map(),
     runs: [],
-    bankRule: { requiredApprovals: setup.requiredApprovals, rgb: setup.rgb },
+    bankRule: { requiredApprovals: setup.bankRequiredApprovals, rgb: setup.rgb },
     clientRule: target.referenceDriver
       ? { erpApprovals: setup.erpApprovals, requiredApprovals: setup.requiredApprovals }
       : undefined,

@@ -89,6 +89,7 @@ export async function settleAndJudge(model: ScenarioModel, system: ScenarioSyste
         continue;
       }
       executedTo.set(tx.creditorAccount, (executedTo.get(tx.creditorAccount) ?? 0) + tx.amountOre);
+      system.executedPayments += 1;
     }
   }
   const balances = await readBalances(system);

@@ -19,6 +19,8 @@ export interface ScenarioSystem {
   openingBalances: Map<string, number>;
   /** Reconcile answers so far: their `matched` counts add up to the payments reconciled. */
   reconciledMatches: number;
+  /** Payments the bank reported executed (ACSC) by the end of the run. */
+  executedPayments: number;
   /** One line per step: what was done and what came back. */
   story: string[];
 }

@@ -1,6 +1,6 @@
-// The command arbitraries of the model: what a run may do, step by step. Persons are p0…p3,
-// creditors k0 (KID MOD10), k1 (KID MOD11), k2 (no KID agreement); approvers ola and kari hold
-// authority on the debtor account, nils does not.
+// The command arbitraries of the model: what a run may do, step by step, and how often. Persons
+// are p0…p3 (p3 lives with p2), creditors k0 (KID MOD10), k1 (KID MOD11), k2 (no KID
+// agreement); approvers ola and kari hold authority on the debtor account, nils does not.
 import fc from 'fast-check';
 import type { CustomerKeys, ScenarioModel } from '../model.ts';
 import type { ScenarioSystem } from '../system.ts';
@@ -25,13 +25,6 @@ import { WithdrawJttaCommand } from './withdraw-jtta.ts';
 
 export type ScenarioArbitrary = fc.Arbitrary<fc.AsyncCommand<ScenarioModel, ScenarioSystem>>;
 
-/** Short steps (MPS processing, the next banking day) more often than long ones. */
-const clockStep = fc.oneof(
-  { arbitrary: fc.constantFrom<ClockStep>('10m', '1h'), weight: 3 },
-  { arbitrary: fc.constantFrom<ClockStep>('1d', '3d'), weight: 3 },
-  { arbitrary: fc.constantFrom<ClockStep>(...CLOCK_STEPS), weight: 2 },
-);
-
 export const customerKeys = fc.constantFrom<CustomerKeys>(
   'national-id',
   'email-and-mobile',
@@ -39,11 +32,18 @@ export const customerKeys = fc.constantFrom<CustomerKeys>(
   'name-and-address',
 );
 
-/** Customer numbers of 3–6 digits: the KID carries them (reference-client/issuer/kid.ts). */
+/** Customer numbers of 3–5 digits: the KID carries them (reference-client/issuer/kid.ts). */
 export const customerNumber = fc.integer({ min: 100, max: 99_999 });
 
 const person = fc.integer({ min: 0, max: PERSON_COUNT - 1 });
 const userIds = AGREEMENT_USERS.map((user) => user.userId);
+
+/** Short steps (MPS processing, the next banking day) more often than long ones. */
+const clockStep = fc.oneof(
+  { arbitrary: fc.constantFrom<ClockStep>('10m', '1h'), weight: 3 },
+  { arbitrary: fc.constantFrom<ClockStep>('1d', '3d'), weight: 3 },
+  { arbitrary: fc.constantFrom<ClockStep>(...CLOCK_STEPS), weight: 2 },
+);
 
 /** Approver lists as an ERP user would pick them: nobody, one, or two (possibly unauthorised). */
 const approvers = fc.oneof(
@@ -52,95 +52,90 @@ const approvers = fc.oneof(
   fc.uniqueArray(fc.constantFrom(...userIds), { minLength: 2, maxLength: 2 }),
 );
 
-/** The eFaktura side: consent, customers, scans, billing, the consumer's online bank, time. */
-export function efakturaCommands(): ScenarioArbitrary[] {
-  return [
-    person.map((p) => new GiveJttaCommand(p)),
-    person.map((p) => new WithdrawJttaCommand(p)),
-    person.map((p) => new ReserveIssuerCommand(p)),
-    person.map((p) => new LiftReservationCommand(p)),
-    fc
+const payable = fc
+  .record({
+    creditor: fc.integer({ min: 0, max: CREDITOR_KID_SETUPS.length - 1 }),
+    type: fc.constantFrom<'invoice' | 'credit-note'>('invoice', 'invoice', 'credit-note'),
+    kid: fc.constantFrom<'valid' | 'wrong-check-digit' | 'wrong-length'>(
+      'valid',
+      'valid',
+      'wrong-check-digit',
+      'wrong-length',
+    ),
+    kroner: fc.integer({ min: 50, max: 5_000 }),
+    dueInDays: fc.integer({ min: 0, max: 20 }),
+    kidSeed: fc.nat(),
+  })
+  .map((p) => new AddPayableCommand(p.creditor, p.type, p.kid, p.kroner, p.dueInDays, p.kidSeed));
+
+export interface CommandEntry {
+  /** The name a story shows (and `--exclude` takes). */
+  name: string;
+  arbitrary: ScenarioArbitrary;
+  /**
+   * How often it comes up (fc.commands picks uniformly among its arbitraries, so an entry is
+   * listed this many times): the steps that move a story forward — scans, billing runs, time,
+   * payables and payment runs — more often than the consent changes that set it up.
+   */
+  weight: number;
+}
+
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'giveJtta', weight: 1, arbitrary: person.map((p) => new GiveJttaCommand(p)) },
+  { name: 'withdrawJtta', weight: 1, arbitrary: person.map((p) => new WithdrawJttaCommand(p)) },
+  { name: 'reserve', weight: 1, arbitrary: person.map((p) => new ReserveIssuerCommand(p)) },
+  { name: 'liftReservation', weight: 1, arbitrary: person.map((p) => new LiftReservationCommand(p)) },
+  {
+    name: 'addCustomer',
+    weight: 1,
+    arbitrary: fc
       .tuple(person, customerKeys, customerNumber)
       .map(([p, keys, number]) => new AddCustomerCommand(p, keys, number)),
-    fc
+  },
+  {
+    name: 'addSubscription',
+    weight: 1,
+    arbitrary: fc
       .tuple(person, fc.integer({ min: 99, max: 999 }))
       .map(([p, kroner]) => new AddSubscriptionCommand(p, kroner)),
-    fc.constant(null).map(() => new RunScanCommand()),
-    fc.constant(null).map(() => new RunBillingCommand()),
-    fc.nat(9).map((pick) => new ApproveEfakturaCommand(pick)),
-    fc.nat(9).map((pick) => new DeleteEfakturaCommand(pick)),
-    clockStep.map((step) => new AdvanceClockCommand(step)),
-    fc.constant(null).map(() => new ReconcileCommand()),
-  ];
-}
-
-/** The remittance side: payables, payment runs with approvers, the bank's approval rule. */
-export function remittanceCommands(): ScenarioArbitrary[] {
-  return [
-    fc
-      .record({
-        creditor: fc.integer({ min: 0, max: CREDITOR_KID_SETUPS.length - 1 }),
-        type: fc.constantFrom('invoice', 'invoice', 'credit-note') as fc.Arbitrary<'invoice' | 'credit-note'>,
-        kid: fc.constantFrom('valid', 'valid', 'wrong-check-digit', 'wrong-length') as fc.Arbitrary<
-          'valid' | 'wrong-check-digit' | 'wrong-length'
-        >,
-        kroner: fc.integer({ min: 50, max: 5_000 }),
-        dueInDays: fc.integer({ min: 0, max: 20 }),
-        kidSeed: fc.nat(),
-      })
-      .map((p) => new AddPayableCommand(p.creditor, p.type, p.kid, p.kroner, p.dueInDays, p.kidSeed)),
-    approvers.map((list) => new RunPaymentRunCommand(list)),
-    fc
+  },
+  { name: 'runScan', weight: 3, arbitrary: fc.constant(null).map(() => new RunScanCommand()) },
+  { name: 'runBilling', weight: 3, arbitrary: fc.constant(null).map(() => new RunBillingCommand()) },
+  {
+    name: 'approveEfaktura',
+    weight: 3,
+    arbitrary: fc.nat(9).map((pick) => new ApproveEfakturaCommand(pick)),
+  },
+  { name: 'deleteEfaktura', weight: 1, arbitrary: fc.nat(9).map((pick) => new DeleteEfakturaCommand(pick)) },
+  { name: 'advanceClock', weight: 4, arbitrary: clockStep.map((step) => new AdvanceClockCommand(step)) },
+  { name: 'reconcile', weight: 1, arbitrary: fc.constant(null).map(() => new ReconcileCommand()) },
+  { name: 'addPayable', weight: 3, arbitrary: payable },
+  { name: 'runPayments', weight: 2, arbitrary: approvers.map((list) => new RunPaymentRunCommand(list)) },
+  {
+    name: 'changeApprovalRule',
+    weight: 1,
+    arbitrary: fc
       .tuple(fc.constantFrom<1 | 2>(1, 2), fc.boolean())
       .map(([required, rgb]) => new ChangeApprovalRuleCommand(required, rgb)),
-    fc
+  },
+  {
+    name: 'approvePaymentFile',
+    weight: 2,
+    arbitrary: fc
       .tuple(fc.nat(9), fc.constantFrom(...userIds))
       .map(([pick, user]) => new ApprovePaymentFileCommand(pick, user)),
-    fc.constantFrom(...CLOCK_STEPS).map((step) => new AdvanceClockCommand(step)),
-  ];
-}
+  },
+];
 
-/**
- * Every command, weighted by repetition (fc.commands picks uniformly among the arbitraries): the
- * steps that move a story forward — scans, billing runs, time, payables and payment runs — come
- * up more often than the consent changes that set it up.
- */
-export function allCommands(): ScenarioArbitrary[] {
-  const [
-    give,
-    withdraw,
-    reserve,
-    lift,
-    addCustomer,
-    addSubscription,
-    scan,
-    billing,
-    approve,
-    remove,
-    clock,
-    reconcile,
-  ] = efakturaCommands();
-  const [payable, payments, rule, netbank, remittanceClock] = remittanceCommands();
-  const weighted: Array<[ScenarioArbitrary | undefined, number]> = [
-    [give, 1],
-    [withdraw, 1],
-    [reserve, 1],
-    [lift, 1],
-    [addCustomer, 1],
-    [addSubscription, 1],
-    [scan, 3],
-    [billing, 3],
-    [approve, 3],
-    [remove, 1],
-    [clock, 4],
-    [reconcile, 1],
-    [payable, 3],
-    [payments, 2],
-    [rule, 1],
-    [netbank, 1],
-    [remittanceClock, 0],
-  ];
-  return weighted.flatMap(([arbitrary, weight]) =>
-    arbitrary ? Array.from({ length: weight }, () => arbitrary) : [],
+/** The weighted command arbitraries for fc.commands, without the excluded command names. */
+export function allCommands(exclude: readonly string[] = []): ScenarioArbitrary[] {
+  const unknown = exclude.filter((name) => !COMMANDS.some((c) => c.name === name));
+  if (unknown.length > 0) {
+    throw new RangeError(
+      `unknown command(s) ${unknown.join(', ')}; known: ${COMMANDS.map((c) => c.name).join(', ')}`,
+    );
+  }
+  return COMMANDS.filter((c) => !exclude.includes(c.name)).flatMap((c) =>
+    Array.from({ length: c.weight }, () => c.arbitrary),
   );
 }

@@ -1,15 +1,15 @@
 // XSD validation on a second core. libxmljs2 can be loaded by only one thread per process
 // (libxml.ts), so this module starts ONE worker (schema-worker.mjs) that owns it — but only when
-// this thread has not loaded libxmljs2 already. Otherwise, or when the worker cannot start, the
+// this thread has not loaded libxmljs2 already. Otherwise the
 // check runs inline on this thread: same answer, just without the overlap. Callers run
 // preflightXml first (size, encoding, empty, DOCTYPE), start this check, do their JavaScript work
 // (readPain001, the rule pass) and then await the answer, so parse + XSD (C++, worker) and
 // reading + rules (JS, main) overlap.
 //
 // Protocol: main → worker `{ id, text | bytes, options, messageId?, dir, known }`; worker → main
-// `{ kind: 'ready' | 'unavailable' }` once, then per request `{ id, kind: 'validated', messageId,
-// valid, errors } | { id, kind: 'parse-error', error } | { id, kind: 'unknown-message', namespace,
-// line } | { id, kind: 'schema-error', message }`.
+// per request `{ id, kind: 'validated', messageId, valid, errors } | { id, kind: 'parse-error',
+// error } | { id, kind: 'unknown-message', namespace, line } | { id, kind: 'schema-error', message }`
+// (schema-error also when the worker could not load libxmljs2).
 import { Worker } from 'node:worker_threads';
 import { BenchBugError } from '../bench-bug-error.ts';
 import { libxmlLoadedInThisThread, markLibxmlOwnedByWorker } from './libxml.ts';
@@ -37,8 +37,6 @@ export interface OffThreadCheckOptions extends SchemaLookupOptions {
 }
 
 type WorkerReply =
-  | { kind: 'ready' }
-  | { kind: 'unavailable'; message: string }
   | {
       id: number;
       kind: 'validated';
@@ -52,38 +50,36 @@ type WorkerReply =
 
 interface SchemaWorker {
   worker: Worker;
-  ready: Promise<boolean>;
   pending: Map<number, (reply: WorkerReply) => void>;
   nextId: number;
 }
 
 let schemaWorker: SchemaWorker | undefined;
-let workerUnavailable = false;
 
 function startWorker(): SchemaWorker | undefined {
   if (schemaWorker) return schemaWorker;
-  if (workerUnavailable || libxmlLoadedInThisThread()) return undefined;
+  if (libxmlLoadedInThisThread()) return undefined;
   // Claim libxml for the worker before it loads, so this thread cannot race it (libxml.ts).
   markLibxmlOwnedByWorker();
   const worker = new Worker(new URL('./schema-worker.mjs', import.meta.url), { execArgv: [] });
   worker.unref();
   const pending = new Map<number, (reply: WorkerReply) => void>();
-  let resolveReady: (ok: boolean) => void = () => undefined;
-  const ready = new Promise<boolean>((resolve) => (resolveReady = resolve));
+  const failAll = (message: string) => {
+    for (const settle of pending.values()) settle({ id: -1, kind: 'schema-error', message });
+    pending.clear();
+  };
   worker.on('message', (reply: WorkerReply) => {
-    if (reply.kind === 'ready') return resolveReady(true);
-    if (reply.kind === 'unavailable') return resolveReady(false);
     const settle = pending.get(reply.id);
     pending.delete(reply.id);
     if (pending.size === 0) worker.unref();
     settle?.(reply);
   });
-  worker.on('error', (error) => {
-    resolveReady(false);
-    for (const settle of pending.values()) settle({ id: -1, kind: 'schema-error', message: error.message });
-    pending.clear();
+  worker.on('error', (error) => failAll(error.message));
+  worker.on('exit', () => {
+    failAll('the schema worker stopped');
+    if (schemaWorker?.worker === worker) schemaWorker = undefined;
   });
-  schemaWorker = { worker, ready, pending, nextId: 1 };
+  schemaWorker = { worker, pending, nextId: 1 };
   return schemaWorker;
 }
 
@@ -102,39 +98,51 @@ function inlineCheck(text: string, options: OffThreadCheckOptions): OffThreadChe
 
 /**
  * Parses (safely) and validates a text that passed preflightXml, on the schema worker when this
- * process can have one. Resolves; rejects only for set-up errors (no schema directory) and bench bugs.
+ * process can have one. The request is sent before this function returns (not after an await),
+ * so the worker starts while the caller goes on with its own work. Resolves; rejects only for
+ * set-up errors (no schema directory) and bench bugs.
  */
-export async function checkAgainstSchemaOffThread(
+export function checkAgainstSchemaOffThread(
   input: { text: string; utf8Bytes?: Uint8Array },
   options: OffThreadCheckOptions = {},
 ): Promise<OffThreadCheckResult> {
-  const dir = locateSchemaDirectory(options).dir;
+  let dir: string;
+  try {
+    dir = locateSchemaDirectory(options).dir;
+  } catch (error) {
+    return Promise.reject(error);
+  }
   const started = options.inline ? undefined : startWorker();
-  if (!started || !(await started.ready)) {
-    if (started) {
-      // The worker could not load libxml: give it back to this thread for good.
-      workerUnavailable = true;
-      schemaWorker = undefined;
-      void started.worker.terminate();
-      throw new BenchBugError(
-        'the schema worker could not load libxmljs2; restart without it (inline: true)',
-      );
+  if (!started) {
+    try {
+      return Promise.resolve(inlineCheck(input.text, options));
+    } catch (error) {
+      return Promise.reject(error);
     }
-    return inlineCheck(input.text, options);
   }
   const id = started.nextId++;
-  const reply = await new Promise<WorkerReply>((resolve) => {
+  // Hand libxml UTF-8 bytes in a transferred buffer (no string copy, no re-encoding in the worker)
+  // unless the text declares another encoding, which libxml must then not re-apply to the bytes.
+  const bytes =
+    input.utf8Bytes ?? (declaresOtherEncoding(input.text) ? undefined : new TextEncoder().encode(input.text));
+  const reply = new Promise<WorkerReply>((resolve) => {
     started.pending.set(id, resolve);
     started.worker.ref();
-    started.worker.postMessage({
+    const message = {
       id,
-      ...(input.utf8Bytes ? { bytes: input.utf8Bytes } : { text: input.text }),
       options: SAFE_LIBXML_OPTIONS,
       messageId: options.messageId,
       dir,
       known: SCHEMA_MESSAGE_IDS,
-    });
+    };
+    if (bytes && !input.utf8Bytes)
+      started.worker.postMessage({ ...message, bytes }, [bytes.buffer as ArrayBuffer]);
+    else started.worker.postMessage(bytes ? { ...message, bytes } : { ...message, text: input.text });
   });
+  return reply.then(toResult);
+}
+
+function toResult(reply: WorkerReply): OffThreadCheckResult {
   switch (reply.kind) {
     case 'validated':
       return {
@@ -167,10 +175,14 @@ export async function checkAgainstSchemaOffThread(
   }
 }
 
+function declaresOtherEncoding(text: string): boolean {
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(text.slice(0, 200))?.[1];
+  return declared !== undefined && !/^utf-?8$/i.test(declared);
+}
+
 /** Stops the schema worker (tests and graceful shutdown). libxml stays with it for this process. */
 export async function stopSchemaWorker(): Promise<void> {
   const current = schemaWorker;
   schemaWorker = undefined;
-  workerUnavailable = true;
   if (current) await current.worker.terminate();
 }

@@ -11,14 +11,11 @@ import { Buffer } from 'node:buffer';
 
 const NAMESPACE_PREFIX = 'urn:iso:std:iso:20022:tech:xsd:';
 let libxml;
+let unavailable;
 try {
   libxml = createRequire(import.meta.url)('libxmljs2');
-  parentPort.postMessage({ kind: 'ready' });
 } catch (error) {
-  parentPort.postMessage({
-    kind: 'unavailable',
-    message: error instanceof Error ? error.message : String(error),
-  });
+  unavailable = `the schema worker could not load libxmljs2: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 const schemas = new Map();
@@ -35,6 +32,10 @@ function schemaFor(dir, messageId) {
 
 parentPort.on('message', (request) => {
   const { id, text, bytes, options, messageId, dir, known } = request;
+  if (!libxml) {
+    parentPort.postMessage({ id, kind: 'schema-error', message: unavailable });
+    return;
+  }
   let doc;
   try {
     doc = libxml.parseXml(

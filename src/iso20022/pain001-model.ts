@@ -2,7 +2,8 @@
 // rule pass reads it (iso20022-norway.md §2.1). Text fields are kept as written (no trimming of
 // meaning, no defaults): the rules decide what is wrong. Every element that a finding can point at
 // carries its source `line` (libxml line numbers, 1-based) and, for repeated blocks, a `path`
-// such as `PmtInf[2]/CdtTrfTxInf[7]` (1-based, as in style.md §4).
+// such as `PmtInf[2]/CdtTrfTxInf[7]` (1-based, as in style.md §4). The model is read-only for its
+// users: empty lists may be one shared frozen array (readPain001 keeps 100,000-transaction files small).
 import type { CurrencyAmount, IsoAmount } from './iso-amount.ts';
 
 export type Pain001MessageId = 'pain.001.001.03' | 'pain.001.001.09';

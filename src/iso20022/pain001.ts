@@ -34,6 +34,28 @@ export type Pain001ReadResult =
 const PMTINF_DEPTH = 2;
 const TX_DEPTH = 3;
 
+/**
+ * Empty lists in the model share one frozen array: most transactions have no private ids, no
+ * referred documents, no AddtlRmtInf, and a 100,000-transaction file would otherwise allocate
+ * (and keep) hundreds of thousands of empty arrays. The model is read-only for its users.
+ */
+const EMPTY = Object.freeze([]) as unknown as never[];
+
+function append<T>(list: T[], item: T): T[] {
+  if (list === EMPTY) return [item];
+  list.push(item);
+  return list;
+}
+
+/** Short code values (NOK, BBAN, SCOR, CINV…) repeat on every transaction: keep one copy each. */
+const CODES = new Map<string, string>();
+function code(value: string): string {
+  const known = CODES.get(value);
+  if (known !== undefined) return known;
+  if (CODES.size < 1000 && value.length <= 8) CODES.set(value, value);
+  return value;
+}
+
 export function readPain001(text: string): Pain001ReadResult {
   const payments: Pain001Payment[] = [];
   let transactions: Pain001Transaction[] = [];
@@ -236,15 +258,15 @@ function readTransaction(el: LightElement, index: number, paymentPath: string): 
 
 function readAmount(el: LightElement): LocatedCurrencyAmount {
   const text = el.text.trim();
-  return { ore: decimalToOre(text), text, currency: el.attrs?.['Ccy'] ?? '', line: el.line };
+  return { ore: decimalToOre(text), text, currency: code(el.attrs?.['Ccy'] ?? ''), line: el.line };
 }
 
 function readParty(el: LightElement): Party {
   const party: Party = {
     name: childText(el, 'Nm'),
-    organisationIds: [],
+    organisationIds: EMPTY,
     organisationBic: undefined,
-    privateIds: [],
+    privateIds: EMPTY,
     line: el.line,
   };
   const id = childOf(el, 'Id');
@@ -252,7 +274,8 @@ function readParty(el: LightElement): Party {
   for (const choice of id.children) {
     for (const c of choice.children) {
       if (c.name === 'Othr') {
-        (choice.name === 'OrgId' ? party.organisationIds : party.privateIds).push(readGenericId(c));
+        if (choice.name === 'OrgId') party.organisationIds = append(party.organisationIds, readGenericId(c));
+        else party.privateIds = append(party.privateIds, readGenericId(c));
       } else if (choice.name === 'OrgId' && (c.name === 'BICOrBEI' || c.name === 'AnyBIC')) {
         party.organisationBic = c.text;
       }
@@ -266,9 +289,9 @@ function readGenericId(el: LightElement): GenericIdentification {
   const generic: GenericIdentification = { id: id?.text ?? '', line: id?.line ?? el.line };
   const scheme = childOf(el, 'SchmeNm');
   if (scheme) {
-    const code = childText(scheme, 'Cd');
+    const schemeCode = childText(scheme, 'Cd');
     const proprietary = childText(scheme, 'Prtry');
-    if (code !== undefined) generic.schemeCode = code;
+    if (schemeCode !== undefined) generic.schemeCode = code(schemeCode);
     if (proprietary !== undefined) generic.schemeProprietary = proprietary;
   }
   const issuer = childText(el, 'Issr');
@@ -312,20 +335,21 @@ function readAgent(el: LightElement): AgentIdentification {
 }
 
 function readRemittance(el: LightElement): RemittanceInformation {
-  const remittance: RemittanceInformation = { unstructured: [], structured: [], line: el.line };
+  const remittance: RemittanceInformation = { unstructured: EMPTY, structured: EMPTY, line: el.line };
   for (const c of el.children) {
-    if (c.name === 'Ustrd') remittance.unstructured.push({ value: c.text, line: c.line });
-    else if (c.name === 'Strd') remittance.structured.push(readStructured(c));
+    if (c.name === 'Ustrd')
+      remittance.unstructured = append(remittance.unstructured, { value: c.text, line: c.line });
+    else if (c.name === 'Strd') remittance.structured = append(remittance.structured, readStructured(c));
   }
   return remittance;
 }
 
 function readStructured(el: LightElement): StructuredRemittance {
-  const structured: StructuredRemittance = { referredDocuments: [], additionalInfo: [], line: el.line };
+  const structured: StructuredRemittance = { referredDocuments: EMPTY, additionalInfo: EMPTY, line: el.line };
   for (const c of el.children) {
     switch (c.name) {
       case 'RfrdDocInf':
-        structured.referredDocuments.push(readReferredDocument(c));
+        structured.referredDocuments = append(structured.referredDocuments, readReferredDocument(c));
         break;
       case 'RfrdDocAmt':
         structured.referredDocumentAmount = readReferredAmount(c);
@@ -334,7 +358,7 @@ function readStructured(el: LightElement): StructuredRemittance {
         structured.creditorReference = readCreditorReference(c);
         break;
       case 'AddtlRmtInf':
-        structured.additionalInfo.push(c.text);
+        structured.additionalInfo = append(structured.additionalInfo, c.text);
         break;
     }
   }
@@ -347,9 +371,9 @@ function readDocumentType(
 ): void {
   const choice = tp && childOf(tp, 'CdOrPrtry');
   if (!choice) return;
-  const code = childText(choice, 'Cd');
+  const typeCode = childText(choice, 'Cd');
   const proprietary = childText(choice, 'Prtry');
-  if (code !== undefined) into.typeCode = code;
+  if (typeCode !== undefined) into.typeCode = code(typeCode);
   if (proprietary !== undefined) into.typeProprietary = proprietary;
 }
 

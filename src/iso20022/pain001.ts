@@ -244,8 +244,8 @@ function readTransaction(el: LightElement, index: number, paymentPath: string): 
         tx.creditorAccount = readAccount(c);
         break;
       case 'Purp': {
-        const code = childText(c, 'Cd');
-        if (code !== undefined) tx.purposeCode = code;
+        const purpose = childText(c, 'Cd');
+        if (purpose !== undefined) tx.purposeCode = purpose;
         break;
       }
       case 'RmtInf':

@@ -9,6 +9,7 @@ import { BenchBugError } from '../bench-bug-error.ts';
 
 type Libxml = typeof LibxmlModule;
 
+const localRequire = createRequire(import.meta.url);
 let loaded: Libxml | undefined;
 let ownedByWorker = false;
 
@@ -21,16 +22,29 @@ export function libxml(): Libxml {
         'context-aware loads in one thread only. Use checkAgainstSchemaOffThread here, or do not start the worker.',
     );
   }
-  loaded = createRequire(import.meta.url)('libxmljs2') as Libxml;
+  loaded = localRequire('libxmljs2') as Libxml;
   return loaded;
 }
 
-/** True once this thread has loaded libxmljs2. */
+/**
+ * True once this thread has loaded libxmljs2 — through this module or any other import of it
+ * (the reference client and tests import it directly; Node keeps it in the require cache).
+ */
 export function libxmlLoadedInThisThread(): boolean {
-  return loaded !== undefined;
+  if (loaded !== undefined) return true;
+  try {
+    return localRequire.cache[localRequire.resolve('libxmljs2')] !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 /** Called by off-thread-validation.ts when its worker takes libxmljs2 for this process. */
 export function markLibxmlOwnedByWorker(): void {
   ownedByWorker = true;
+}
+
+/** Called by off-thread-validation.ts when its worker could not load libxmljs2 after all. */
+export function releaseLibxmlFromWorker(): void {
+  ownedByWorker = false;
 }

@@ -12,7 +12,7 @@
 // (schema-error also when the worker could not load libxmljs2).
 import { Worker } from 'node:worker_threads';
 import { BenchBugError } from '../bench-bug-error.ts';
-import { libxmlLoadedInThisThread, markLibxmlOwnedByWorker } from './libxml.ts';
+import { libxmlLoadedInThisThread, markLibxmlOwnedByWorker, releaseLibxmlFromWorker } from './libxml.ts';
 import { SCHEMA_MESSAGE_IDS, type SchemaMessageId } from './message-id.ts';
 import {
   libxmlFailure,
@@ -55,10 +55,12 @@ interface SchemaWorker {
 }
 
 let schemaWorker: SchemaWorker | undefined;
+/** Set by stopSchemaWorker: libxml stays with the stopped worker's thread, so no new worker starts. */
+let retired = false;
 
 function startWorker(): SchemaWorker | undefined {
   if (schemaWorker) return schemaWorker;
-  if (libxmlLoadedInThisThread()) return undefined;
+  if (retired || libxmlLoadedInThisThread()) return undefined;
   // Claim libxml for the worker before it loads, so this thread cannot race it (libxml.ts).
   markLibxmlOwnedByWorker();
   const worker = new Worker(new URL('./schema-worker.mjs', import.meta.url), { execArgv: [] });
@@ -139,7 +141,16 @@ export function checkAgainstSchemaOffThread(
       started.worker.postMessage({ ...message, bytes }, [bytes.buffer as ArrayBuffer]);
     else started.worker.postMessage(bytes ? { ...message, bytes } : { ...message, text: input.text });
   });
-  return reply.then(toResult);
+  return reply.then((answer) => {
+    if (answer.kind === 'schema-error' && answer.message.includes('could not load libxmljs2')) {
+      // Something on this thread loaded libxmljs2 first after all: give it back and check here.
+      releaseLibxmlFromWorker();
+      void stopSchemaWorker();
+      return inlineCheck(input.text, options);
+      // (retired stays true: the next checks run inline from the start.)
+    }
+    return toResult(answer);
+  });
 }
 
 function toResult(reply: WorkerReply): OffThreadCheckResult {
@@ -184,5 +195,6 @@ function declaresOtherEncoding(text: string): boolean {
 export async function stopSchemaWorker(): Promise<void> {
   const current = schemaWorker;
   schemaWorker = undefined;
+  retired = true;
   if (current) await current.worker.terminate();
 }

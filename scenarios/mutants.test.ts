@@ -7,6 +7,13 @@ import { startTarget } from './target.ts';
 
 const SEED = 20_260_112;
 
+/**
+ * Left out so each counterexample is about the mutant's own fault: the reference client itself
+ * loses an invoice whose eFaktura the consumer deletes before its first poll (docs/scenarios.md,
+ * "Findings"), which the consent rule would report for any mutant.
+ */
+const EXCLUDE = ['deleteEfaktura'];
+
 /** Each mutant with the invariant families that may report it. */
 const CAUGHT_BY: ReadonlyArray<[MutantName, RegExp]> = [
   ['single-approver', /^\[approvals\]/],
@@ -20,7 +27,13 @@ describe('the scenarios have teeth', () => {
     'finds and shrinks a counterexample against the %s mutant',
     async (mutant, rule) => {
       const target = await startTarget({ kind: 'in-process', mutant });
-      const report = await runScenarios({ target, seed: SEED, runs: 150, timeLimitMs: 25_000 });
+      const report = await runScenarios({
+        target,
+        seed: SEED,
+        runs: 150,
+        timeLimitMs: 25_000,
+        exclude: EXCLUDE,
+      });
       await target.close();
       expect(report.ok, `no counterexample for ${mutant} in ${report.runsExecuted} runs`).toBe(false);
       expect(report.failure?.kind).toBe('violation');

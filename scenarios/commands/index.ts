@@ -82,8 +82,8 @@ export interface CommandEntry {
 
 export const COMMANDS: readonly CommandEntry[] = [
   { name: 'giveJtta', weight: 1, arbitrary: person.map((p) => new GiveJttaCommand(p)) },
-  { name: 'withdrawJtta', weight: 1, arbitrary: person.map((p) => new WithdrawJttaCommand(p)) },
-  { name: 'reserve', weight: 1, arbitrary: person.map((p) => new ReserveIssuerCommand(p)) },
+  { name: 'withdrawJtta', weight: 2, arbitrary: person.map((p) => new WithdrawJttaCommand(p)) },
+  { name: 'reserve', weight: 2, arbitrary: person.map((p) => new ReserveIssuerCommand(p)) },
   { name: 'liftReservation', weight: 1, arbitrary: person.map((p) => new LiftReservationCommand(p)) },
   {
     name: 'addCustomer',

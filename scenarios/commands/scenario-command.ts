@@ -25,8 +25,14 @@ export abstract class ScenarioCommand implements fc.AsyncCommand<ScenarioModel, 
     model.step += 1;
     const line = `${model.step}. ${this.toString()}`;
     system.story.push(line);
-    const note = await this.act(model, system);
-    if (note) system.story[system.story.length - 1] = `${line} → ${note}`;
-    await observe(model, system);
+    const at = system.story.length - 1;
+    try {
+      const note = await this.act(model, system);
+      if (note) system.story[at] = `${line} → ${note}`;
+      await observe(model, system);
+    } catch (error) {
+      system.story[at] = `${system.story[at] ?? line}  ✗ ${error instanceof Error ? error.name : 'error'}`;
+      throw error;
+    }
   }
 }

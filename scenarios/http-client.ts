@@ -1,8 +1,13 @@
 // A small HTTP client for the scenarios: the bench and the driver are driven only over HTTP,
 // exactly as an integrator's system would be (ARCHITECTURE.md §5). Every answer keeps its
 // status and parsed body, so invariants can judge refusals as well as successes.
+import { InvariantViolation } from './system.ts';
+
+/** Who answered: the bench (simulators, control plane) or the driver under test. */
+export type HttpRole = 'bench' | 'driver';
 
 export interface HttpAnswer<T = unknown> {
+  role: HttpRole;
   method: string;
   path: string;
   status: number;
@@ -35,6 +40,7 @@ export function createHttpClient(
   baseUrl: string,
   key: string | undefined,
   fetchImpl: FetchLike = fetch,
+  role: HttpRole = 'bench',
 ): HttpClient {
   const base = baseUrl.replace(/\/$/, '');
   const request = async <T>(method: string, path: string, body?: unknown): Promise<HttpAnswer<T>> => {
@@ -62,7 +68,7 @@ export function createHttpClient(
         parsed = text;
       }
     }
-    return { method, path, status: response.status, body: parsed as T, text, contentType };
+    return { role, method, path, status: response.status, body: parsed as T, text, contentType };
   };
   return {
     baseUrl: base,
@@ -74,8 +80,27 @@ export function createHttpClient(
   };
 }
 
-/** An answer the scenario needs to succeed; anything else is a broken set-up, not a finding. */
+/**
+ * An answer a step needs to succeed. A 5xx is a finding (a bench bug: EB-INTERNAL must never
+ * happen; or a driver failing), and so is a driver refusing a request the contract allows; any
+ * other refusal means the scenario could not set the world up.
+ */
 export function expectOk<T>(answer: HttpAnswer<T>, what: string): T {
+  if (answer.status >= 200 && answer.status < 300) return answer.body;
+  const said = `${what}: ${answer.method} ${answer.path} answered ${answer.status} ${excerpt(answer.text)}`;
+  if (answer.status >= 500) {
+    throw new InvariantViolation(
+      answer.role,
+      `${said} (${answer.role === 'bench' ? 'a bench bug' : 'the driver failed'})`,
+    );
+  }
+  if (answer.role === 'driver')
+    throw new InvariantViolation('driver', `${said}: the driver refused a request §5.6 allows`);
+  throw new ScenarioSetupError(said);
+}
+
+/** For set-up steps: any refusal means the target cannot be used as the scenarios need. */
+export function expectSetUp<T>(answer: HttpAnswer<T>, what: string): T {
   if (answer.status >= 200 && answer.status < 300) return answer.body;
   throw new ScenarioSetupError(
     `${what}: ${answer.method} ${answer.path} answered ${answer.status} ${excerpt(answer.text)}`,

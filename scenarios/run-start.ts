@@ -2,7 +2,7 @@
 // read up to now, the opening balances, and the model of what everyone knows at step 0.
 import { configFromWorld } from '../reference-client/index.ts';
 import { osloDate } from '../src/norway/oslo-time.ts';
-import { expectOk } from './http-client.ts';
+import { expectOk, expectSetUp } from './http-client.ts';
 import type { HttpClient } from './http-client.ts';
 import { JournalObserver } from './journal-observer.ts';
 import type { ScenarioModel } from './model.ts';
@@ -73,7 +73,7 @@ export async function startRun(
   if (target.referenceDriver) {
     // The reference client is told the run's rule (1+1, 2+1 or 2+2) and who holds bank authority.
     const bank = driverConfig.bank as Record<string, unknown>;
-    expectOk(
+    expectSetUp(
       await driver.post('/reset', {
         config: {
           issuer: driverConfig.issuer,
@@ -88,7 +88,7 @@ export async function startRun(
       'resetting the reference client',
     );
   } else {
-    expectOk(await driver.post('/reset'), 'resetting the driver');
+    expectSetUp(await driver.post('/reset'), 'resetting the driver');
   }
   const journal = new JournalObserver(bench);
   await journal.skipToHead();

@@ -104,7 +104,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
       mutant: options.mutant,
       internalErrors,
       bench: (key = tenantKey) => createHttpClient(baseUrl, key, fetchImpl),
-      driver: (key = tenantKey) => createHttpClient(`${baseUrl}/driver/v1`, key, fetchImpl),
+      driver: (key = tenantKey) => createHttpClient(`${baseUrl}/driver/v1`, key, fetchImpl, 'driver'),
       openTenant: tenantOpener(createHttpClient(baseUrl, ADMIN_KEY, fetchImpl)),
       close: async () => undefined,
     };
@@ -127,7 +127,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
       mutant: options.mutant,
       internalErrors,
       bench: (key = tenantKey) => createHttpClient(server.url, key),
-      driver: (key = tenantKey) => createHttpClient(`${server.url}/driver/v1`, key),
+      driver: (key = tenantKey) => createHttpClient(`${server.url}/driver/v1`, key, fetch, 'driver'),
       openTenant: tenantOpener(createHttpClient(server.url, ADMIN_KEY)),
       close: server.close,
     };
@@ -146,7 +146,7 @@ export async function startTarget(options: TargetOptions = {}): Promise<Scenario
     referenceDriver: false,
     internalErrors,
     bench: (key = tenantKey) => createHttpClient(benchUrl, key),
-    driver: (key = tenantKey) => createHttpClient(driverUrl, key),
+    driver: (key = tenantKey) => createHttpClient(driverUrl, key, fetch, 'driver'),
     close: running ? running.close : async () => undefined,
   };
 }

@@ -44,6 +44,7 @@ interface CliOptions {
   transport: TargetKind;
   timeLimit?: number;
   exclude?: string;
+  worldSeed?: number;
 }
 
 const program = new Command('scenarios')
@@ -55,6 +56,11 @@ const program = new Command('scenarios')
     '--seed <n>',
     'fast-check and world seed (printed when not given)',
     integer('--seed', -0x80000000, 0x7fffffff),
+  )
+  .option(
+    '--world-seed <n>',
+    "the bench world's seed for every run (default: --seed); with --driver, the seed your bench started with",
+    integer('--world-seed', 0, 0xffffffff),
   )
   .option('--path <path>', 'replay: the path printed for a failure (with its --seed)')
   .option('--replay-path <p>', 'replay: the command sequence hint printed for a failure')
@@ -132,7 +138,7 @@ async function main(): Promise<number> {
     tenantKey: options.tenantKey,
     port: options.port,
     mutant: options.mutant,
-    seed: seed >>> 0,
+    seed: (options.worldSeed ?? seed) >>> 0,
   });
   if (target.kind === 'external') {
     console.log(`bench ${target.benchUrl} (tenant key ${target.tenantKey}), driver ${target.driverUrl}`);
@@ -146,6 +152,7 @@ async function main(): Promise<number> {
       path: options.path,
       replayPath: options.replayPath,
       maxCommands: options.maxCommands,
+      worldSeed: options.worldSeed,
       exclude,
       timeLimitMs: options.timeLimit ? options.timeLimit * 1000 : undefined,
       replayCommand: [

@@ -22,6 +22,11 @@ export interface ScenarioOptions {
   /** fast-check's seed; also the bench's world seed, so a seed always shows the same world. */
   seed: number;
   runs: number;
+  /**
+   * The bench's world seed for every run (default: `seed`). An external driver wired to a bench
+   * started with `--seed N` keeps its credentials when the runs re-seed with the same N.
+   */
+  worldSeed?: number;
   /** Replay: the path fast-check printed for the counterexample. */
   path?: string;
   /** Replay hint for the command sequence (fc.commands' replayPath), when printed. */
@@ -66,6 +71,7 @@ export interface ScenarioReport {
 export async function runScenarios(options: ScenarioOptions): Promise<ScenarioReport> {
   const started = Date.now();
   let runs = 0;
+  const worldSeed = (options.worldSeed ?? options.seed) >>> 0;
   let lastFailedStory: string[] = [];
   const coverage = Object.fromEntries(COVERAGE_LABELS.map((label) => [label, 0])) as Record<
     CoverageLabel,
@@ -82,13 +88,13 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
     runSetupArbitrary,
     async (commands, setup) => {
       runs += 1;
-      const tenant = options.target.openTenant ? await options.target.openTenant(options.seed) : undefined;
+      const tenant = options.target.openTenant ? await options.target.openTenant(worldSeed) : undefined;
       let story: string[] = [];
       try {
         const { model, system } = await startRun(
           options.target,
           setup,
-          options.seed,
+          worldSeed,
           tenant?.key ?? options.target.tenantKey,
         );
         story = system.story;
@@ -146,7 +152,7 @@ export async function runScenarios(options: ScenarioOptions): Promise<ScenarioRe
           : String(details.errorInstance),
       path,
       replayPath,
-      replay: `${base} --seed ${options.seed} --max-commands ${options.maxCommands ?? DEFAULT_MAX_COMMANDS} --path "${path}"${replayPath ? ` --replay-path "${replayPath}"` : ''}${
+      replay: `${base} --seed ${options.seed}${options.worldSeed !== undefined ? ` --world-seed ${options.worldSeed}` : ''} --max-commands ${options.maxCommands ?? DEFAULT_MAX_COMMANDS} --path "${path}"${replayPath ? ` --replay-path "${replayPath}"` : ''}${
         options.target.mutant ? ` --mutant ${options.target.mutant}` : ''
       }${options.exclude?.length ? ` --exclude ${options.exclude.join(',')}` : ''}`,
     };

@@ -119,11 +119,3 @@ export function excerpt(text: string, max = 300): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
-
-/** The catalogue code of a problem+json answer, if it is one. */
-export function problemCode(answer: HttpAnswer): string | undefined {
-  const body = answer.body as { code?: unknown } | undefined;
-  return answer.contentType.includes('problem+json') && typeof body?.code === 'string'
-    ? body.code
-    : undefined;
-}

@@ -155,10 +155,6 @@ export function mayReceiveEfaktura(person: PersonModel): boolean {
   return person.jtta && !person.reserved;
 }
 
-export function customerOfPerson(model: Readonly<ScenarioModel>, person: number): CustomerModel | undefined {
-  return model.customers.get(person);
-}
-
 export function customerByNumber(
   model: Readonly<ScenarioModel>,
   customerNumber: string,

@@ -10,6 +10,9 @@ import { startTarget } from './target.ts';
 import { COMMANDS } from './commands/index.ts';
 import type { TargetKind } from './target.ts';
 
+/** Bad input found after parsing: printed, exit 2. */
+class UsageError extends Error {}
+
 function integer(name: string, min: number, max: number) {
   return (value: string): number => {
     const n = Number(value);
@@ -122,11 +125,9 @@ async function main(): Promise<number> {
     : [];
   const unknown = exclude.filter((name) => !COMMANDS.some((command) => command.name === name));
   if (unknown.length > 0)
-    throw new InvalidArgumentError(
-      `--exclude: unknown command(s) ${unknown.join(', ')} (see --list-commands)`,
-    );
+    throw new UsageError(`--exclude: unknown command(s) ${unknown.join(', ')} (see --list-commands)`);
   if (options.mutant && options.driver)
-    throw new InvalidArgumentError('--mutant applies to the reference client, not to --driver');
+    throw new UsageError('--mutant applies to the reference client, not to --driver');
   const seed = options.seed ?? (Date.now() ^ (process.pid << 16)) | 0;
   console.log(
     `seed ${seed}${options.path ? `, replaying path ${options.path}` : ''}${options.mutant ? `, mutant ${options.mutant}` : ''}`,
@@ -180,7 +181,10 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  if (error instanceof CommanderError) {
+  if (error instanceof UsageError) {
+    console.error(`scenarios: ${error.message}`);
+    process.exitCode = 2;
+  } else if (error instanceof CommanderError) {
     process.exitCode = error.exitCode === 0 ? 0 : 2;
   } else {
     console.error(`scenarios: ${error instanceof Error ? error.message : String(error)}`);

@@ -104,7 +104,16 @@ async function applyShipmentStatus(
     if (state === 'REJECTED') {
       tracked.send.reason = reasonOf(tx?.reason) ?? { code: `shipment ${shipment.status}` };
       rejected.push(transactionId);
-    } else if (state === 'DELIVERED' || state === 'APPROVED' || state === 'PAID') {
+    } else if (
+      state === 'DELIVERED' ||
+      state === 'APPROVED' ||
+      state === 'PAID' ||
+      // Deleted or expired before the first poll: it was delivered all the same, so the approval
+      // deadline must still run and send the invoice by the fallback channel (found by the
+      // scenarios: an eFaktura deleted before the first poll left its invoice lost).
+      state === 'DELETED' ||
+      state === 'EXPIRED'
+    ) {
       delivered += 1;
       // The shipment summary has no per-transaction delivery time: MPS delivers when it processes.
       tracked.send.deliveredAt =

@@ -178,6 +178,19 @@ describe('bench dispatch', () => {
     expect(tenant.journal.list({ since: 1 }).entries).toHaveLength(1);
   });
 
+  it('journals reads of the journal without their answers, so reads do not nest', async () => {
+    const { call, tenant } = setup();
+    await call('POST', '/test/v1/count', 'tenant-key-0123456789', { by: 1 });
+    await call('GET', '/sim/v1/journal', 'tenant-key-0123456789');
+    await call('GET', '/sim/v1/journal?since=1', 'tenant-key-0123456789');
+    const reads = tenant.journal.list({ since: 1 }).entries;
+    expect(reads.map((e) => [e.path, e.status, e.responseBody])).toEqual([
+      ['/sim/v1/journal', 200, null],
+      ['/sim/v1/journal', 200, null],
+    ]);
+    expect(reads[0]?.responseBytes).toBeGreaterThan(100);
+  });
+
   it('applies fault rules: status for a number of times, then normal answers', async () => {
     const { call, tenant } = setup();
     tenant.faults.set([{ id: 'down', match: { path: '/test/v1/count' }, action: { status: 503 }, times: 2 }]);

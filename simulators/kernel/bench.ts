@@ -296,7 +296,12 @@ export function createBench(options: BenchOptions): Bench {
     const started = realNow();
     const virtualTime = osloIso(tenant.clock.nowMs());
     let requestBody: string | null = null;
-    const write = (response: Response | null, responseBody: string | null, fault: string | null): void => {
+    const write = (
+      response: Response | null,
+      responseBody: string | null,
+      fault: string | null,
+      responseText: string | null = responseBody,
+    ): void => {
       const code = response && isProblem(response) && responseBody ? problemCode(responseBody) : null;
       tenant.journal.record({
         virtualTime,
@@ -312,7 +317,7 @@ export function createBench(options: BenchOptions): Bench {
         requestBytes: requestBody === null ? 0 : Buffer.byteLength(requestBody),
         responseContentType: response?.headers.get('content-type') ?? null,
         responseBody,
-        responseBytes: responseBody === null ? 0 : Buffer.byteLength(responseBody),
+        responseBytes: responseText === null ? 0 : Buffer.byteLength(responseText),
         code,
         fault,
       });
@@ -323,7 +328,10 @@ export function createBench(options: BenchOptions): Bench {
           requestBody = body;
         }),
       );
-      write(settled.response, settled.text, null);
+      // Reading the journal is journalled, but not its answer: each read would otherwise hold the
+      // previous read inside it, and long sessions would grow without bound.
+      const kept = request.url.pathname.endsWith('/sim/v1/journal') ? null : settled.text;
+      write(settled.response, kept, null, settled.text);
       return settled.response;
     } catch (error) {
       if (error instanceof ConnectionFault) write(null, null, `${error.kind}: ${error.message}`);

@@ -77,7 +77,16 @@ export class Journal {
       return entry.party.kind === kind && (id === undefined || entry.party.id === id);
     };
     const selected: JournalEntry[] = [];
-    for (const entry of this.entries) {
+    // Entries are in seq order: start at the first one after `since` instead of scanning from 0.
+    let low = 0;
+    let high = this.entries.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.entries[mid]?.seq ?? 0) <= since) low = mid + 1;
+      else high = mid;
+    }
+    for (let index = low; index < this.entries.length; index += 1) {
+      const entry = this.entries[index] as JournalEntry;
       if (!matches(entry)) continue;
       selected.push(entry);
       if (selected.length >= limit) break;

@@ -7,6 +7,13 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Plain JavaScript files (the CI summary, the bin shim, workers) run on Node.
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' },
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -22,11 +29,22 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Date', property: 'now', message: 'src/ reads no clock; pass the time in.' },
-        { object: 'Math', property: 'random', message: 'src/ uses seeded randomness only (src/world/rng.ts).' },
+        {
+          object: 'Math',
+          property: 'random',
+          message: 'src/ uses seeded randomness only (src/world/rng.ts).',
+        },
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:fs', 'fs', 'node:net', 'node:http', 'express', 'msw'], message: 'src/ does no I/O.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:fs', 'fs', 'node:net', 'node:http', 'express', 'msw'],
+              message: 'src/ does no I/O.',
+            },
+          ],
+        },
       ],
     },
   },

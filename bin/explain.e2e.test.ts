@@ -3,8 +3,8 @@
 // because every start of the full CLI costs seconds of CPU and the suite must stay fast.
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCommandInProcess } from '../test/support/cli.ts';
 import { register } from './commands/explain.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -30,37 +30,7 @@ function spawnCli(...args: string[]): Promise<Run> {
   });
 }
 
-// Mirrors bin/cli.ts: commander usage errors exit 2, help exits 0; commands set process.exitCode.
-async function runInProcess(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const program = new Command('efaktura-bench').exitOverride().configureOutput({
-    writeOut: (text) => (stdout += text),
-    writeErr: (text) => (stderr += text),
-  });
-  register(program);
-  process.exitCode = undefined;
-  let code: number;
-  try {
-    await program.parseAsync(args, { from: 'user' });
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = error.exitCode === 0 ? 0 : 2;
-  } finally {
-    process.exitCode = undefined;
-    vi.restoreAllMocks();
-  }
-  return { code, stdout, stderr };
-}
+const runInProcess = (...args: string[]) => runCommandInProcess(register, [...args]);
 
 afterEach(() => {
   vi.restoreAllMocks();

@@ -4,8 +4,8 @@
 // full CLI costs seconds of CPU and the suite must stay fast.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { Command, CommanderError } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { runCommandInProcess } from '../test/support/cli.ts';
 import { register } from './commands/numbers.ts';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -32,37 +32,7 @@ function spawnCli(args: string[], stdin?: string): Promise<Run> {
   });
 }
 
-// Mirrors bin/cli.ts: commander usage errors exit 2, help exits 0; commands set process.exitCode.
-async function runInProcess(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const program = new Command('efaktura-bench').exitOverride().configureOutput({
-    writeOut: (text) => (stdout += text),
-    writeErr: (text) => (stderr += text),
-  });
-  register(program);
-  process.exitCode = undefined;
-  let code: number;
-  try {
-    await program.parseAsync(['numbers', ...args], { from: 'user' });
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = error.exitCode === 0 ? 0 : 2;
-  } finally {
-    process.exitCode = undefined;
-    vi.restoreAllMocks();
-  }
-  return { code, stdout, stderr };
-}
+const runInProcess = (...args: string[]) => runCommandInProcess(register, ['numbers', ...args]);
 
 afterEach(() => {
   vi.restoreAllMocks();

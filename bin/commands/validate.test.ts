@@ -5,10 +5,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { register } from './validate.ts';
-import { ACCOUNTS, CUSTOMER_ID, KIDS, pain001, payment, transaction } from '../../src/bank/testing/bank-fixture.ts';
+import { runCommandInProcess } from '../../test/support/cli.ts';
+import {
+  ACCOUNTS,
+  CUSTOMER_ID,
+  KIDS,
+  pain001,
+  payment,
+  transaction,
+} from '../../src/bank/testing/bank-fixture.ts';
 import { expectSchemaValid } from '../../src/iso20022/testing/expect-schema-valid.ts';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,25 +34,8 @@ interface Run {
   stderr: string;
 }
 
-async function run(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  const program = new Command('efaktura-bench').exitOverride();
-  register(program);
-  process.exitCode = undefined;
-  await program.parseAsync(['node', 'efaktura-bench', 'validate', ...args, '--now', NOW]);
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = undefined;
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]): Promise<Run> =>
+  runCommandInProcess(register, ['validate', ...args, '--now', NOW]);
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'efaktura-validate-'));
@@ -60,18 +50,32 @@ describe('efaktura-bench validate', () => {
     const result = await run(file('ok.xml', pain001()));
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Result: accepted');
-    const xml = result.stdout.slice(result.stdout.indexOf('<?xml'), result.stdout.indexOf('</Document>') + '</Document>'.length);
+    const xml = result.stdout.slice(
+      result.stdout.indexOf('<?xml'),
+      result.stdout.indexOf('</Document>') + '</Document>'.length,
+    );
     expectSchemaValid(xml, 'pain.002.001.03');
   });
 
   it('exits 1 for a rejected transaction and explains the finding from the catalogue', async () => {
-    const xml = pain001({ payments: [payment({ transactions: [transaction({ creditorAccount: ACCOUNTS.otherBank, kid: '12345678901' })] })] });
+    const xml = pain001({
+      payments: [
+        payment({ transactions: [transaction({ creditorAccount: ACCOUNTS.otherBank, kid: '12345678901' })] }),
+      ],
+    });
     const result = await run(file('bad-kid.xml', xml), '--json');
     expect(result.code).toBe(1);
-    const report = JSON.parse(result.stdout) as { result: string; findings: Array<{ code: string; texts: string[]; remedy: string; narrative?: string }> };
+    const report = JSON.parse(result.stdout) as {
+      result: string;
+      findings: Array<{ code: string; texts: string[]; remedy: string; narrative?: string }>;
+    };
     expect(report.result).toBe('rejected');
     expect(report.findings).toEqual([
-      expect.objectContaining({ code: 'RR09', narrative: 'NARR-UGYLDIG-KID', texts: expect.arrayContaining(['Ugyldig KID-nummer']) }),
+      expect.objectContaining({
+        code: 'RR09',
+        narrative: 'NARR-UGYLDIG-KID',
+        texts: expect.arrayContaining(['Ugyldig KID-nummer']),
+      }),
     ]);
     expect(report.findings[0]?.remedy.length).toBeGreaterThan(10);
   });
@@ -85,12 +89,25 @@ describe('efaktura-bench validate', () => {
         rgb: true,
         users: [{ userId: 'ola', name: 'Ola', accounts: [ACCOUNTS.operating] }],
         approvers: ['ola'],
-        bankAccounts: [{ bban: ACCOUNTS.kidMod11, kidAgreement: { definitions: [{ algorithm: 'MOD11', length: 10 }] } }],
+        bankAccounts: [
+          { bban: ACCOUNTS.kidMod11, kidAgreement: { definitions: [{ algorithm: 'MOD11', length: 10 }] } },
+        ],
       }),
     );
-    const ok = pain001({ payments: [payment({ transactions: [transaction({ creditorAccount: ACCOUNTS.kidMod11, kid: KIDS.mod11 })] })] });
+    const ok = pain001({
+      payments: [
+        payment({ transactions: [transaction({ creditorAccount: ACCOUNTS.kidMod11, kid: KIDS.mod11 })] }),
+      ],
+    });
     expect((await run(file('mod11.xml', ok), '--agreement', agreement)).code).toBe(0);
-    const wrongApprover = await run(file('mod11-kari.xml', ok), '--agreement', agreement, '--approved-by', 'kari', '--json');
+    const wrongApprover = await run(
+      file('mod11-kari.xml', ok),
+      '--agreement',
+      agreement,
+      '--approved-by',
+      'kari',
+      '--json',
+    );
     expect(wrongApprover.code).toBe(1);
     expect(JSON.parse(wrongApprover.stdout).findings[0].code).toBe('AG08');
   });
@@ -99,14 +116,21 @@ describe('efaktura-bench validate', () => {
     const notXml = await run(file('text.xml', 'hello'));
     expect([notXml.code, notXml.stderr]).toEqual([2, expect.stringContaining('EB-BANK-NOT-XML')]);
     expect((await run(join(dir, 'missing.xml'))).code).toBe(2);
-    const broken = await run(file('ok2.xml', pain001()), '--agreement', file('broken.json', '{"customerId": 1}'));
+    const broken = await run(
+      file('ok2.xml', pain001()),
+      '--agreement',
+      file('broken.json', '{"customerId": 1}'),
+    );
     expect([broken.code, broken.stderr]).toEqual([2, expect.stringContaining('EB-INVALID-BODY')]);
   });
 
   it('gives the shell exit code 1 for a rejected file when run as a command', async () => {
     const path = file('ctrlsum.xml', pain001({ controlSum: '1.00' }));
     const code = await new Promise<number | null>((resolve, reject) => {
-      const child = spawn('npx', ['tsx', 'bin/cli.ts', 'validate', path, '--now', NOW], { cwd: repoRoot, stdio: 'ignore' });
+      const child = spawn('npx', ['tsx', 'bin/cli.ts', 'validate', path, '--now', NOW], {
+        cwd: repoRoot,
+        stdio: 'ignore',
+      });
       child.on('error', reject);
       child.on('close', resolve);
     });

@@ -1,5 +1,5 @@
 // The synchronous checks of POST /mps/v1/shipments (addShipment's validationFaults, efaktura-b2c.md
-// §4.2 [C]): any issue refuses the whole shipment and nothing is stored. Everything that depends on
+// §4.2 [C]): one issue refuses the whole shipment and nothing is stored. Everything that depends on
 // the register or the calendar is checked later, asynchronously (shipment-processing.ts).
 import { osloIso } from '../norway/oslo-time.ts';
 import { issue } from './issue.ts';

@@ -15,7 +15,7 @@ export interface LightElement {
   line: number;
   /** Text content of a leaf (elements with element children keep ''). */
   text: string;
-  /** Attributes by qualified name, only when the tag has any. */
+  /** Attributes by qualified name, only when the tag has attributes. */
   attrs?: Record<string, string>;
   children: LightElement[];
 }

@@ -17,5 +17,4 @@ export * from './xml/safe-parse.ts';
 export * from './xml/message-id.ts';
 export * from './xml/schemas.ts';
 export * from './xml/schema-files.ts';
-export * from './pain001-intake.ts';
 export * from './xml/off-thread-validation.ts';

@@ -30,6 +30,9 @@ export const SAFE_LIBXML_OPTIONS = {
   huge: false,
   recover: false,
   xinclude: false,
+  // Without it libxml stores at most 65535 as an element's line, and an XSD error deep in a large
+  // pretty-printed file would name the wrong line.
+  big_lines: true,
 } as const;
 
 /** Parses untrusted XML text or bytes; never throws for bad input. */

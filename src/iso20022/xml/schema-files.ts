@@ -92,7 +92,7 @@ export function schemaRegistry(options: SchemaLookupOptions = {}): SchemaRegistr
   const { dir } = locateSchemaDirectory(options);
   let registry = registries.get(dir);
   if (!registry) {
-    registry = createSchemaRegistry((id) => readFileSync(join(dir, schemaFileName(id)), 'utf8'));
+    registry = createSchemaRegistry((id) => readFileSync(join(dir, schemaFileName(id)), 'utf8'), dir);
     registries.set(dir, registry);
   }
   return registry;

@@ -1,21 +1,35 @@
 // The schema worker (plain JavaScript, no loader needed): it owns libxmljs2 for its process and
-// answers "parse this text safely and validate it against its XSD" messages, so the XSD check
-// runs on a second core. Started and spoken to only by off-thread-validation.ts, which documents
-// the protocol. It reads XSD files from the schema directory it is given (this worker and
-// schema-files.ts are the only parts of src/iso20022 that touch the file system).
+// answers "parse this text safely and validate it against its XSD" messages (schema-check.mjs),
+// so the XSD check runs on a second core. Started and spoken to only by off-thread-validation.ts,
+// which documents the protocol. It reads XSD files from the schema directory it is given (this
+// worker and schema-files.ts are the only parts of src/iso20022 that touch the file system).
 import { parentPort } from 'node:worker_threads';
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Buffer } from 'node:buffer';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { checkXmlAgainstXsd } from './schema-check.mjs';
 
-const NAMESPACE_PREFIX = 'urn:iso:std:iso:20022:tech:xsd:';
 let libxml;
 let unavailable;
 try {
   libxml = createRequire(import.meta.url)('libxmljs2');
 } catch (error) {
   unavailable = `the schema worker could not load libxmljs2: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+// A young-generation collection after each piece of a chunked check frees that piece's libxml
+// tree at once (pain001-chunks.mjs, `release`). V8 offers it only through --expose-gc, which can
+// be switched on at run time; without it pieces are freed whenever V8 next collects.
+let collectYoung;
+try {
+  v8.setFlagsFromString('--expose-gc');
+  const gc = vm.runInNewContext('gc');
+  collectYoung = () => gc({ type: 'minor' });
+} catch {
+  collectYoung = undefined;
 }
 
 const schemas = new Map();
@@ -36,46 +50,16 @@ parentPort.on('message', (request) => {
     parentPort.postMessage({ id, kind: 'schema-error', message: unavailable });
     return;
   }
-  let doc;
   try {
-    doc = libxml.parseXml(
-      bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : text,
-      options,
-    );
-  } catch (error) {
-    parentPort.postMessage({
-      id,
-      kind: 'parse-error',
-      error: { message: error.message, line: error.line, code: error.code },
+    const source = bytes ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : text;
+    const reply = checkXmlAgainstXsd(libxml, source, {
+      parseOptions: options,
+      messageId,
+      known,
+      schemaFor: (target) => schemaFor(dir, target),
+      release: collectYoung,
     });
-    return;
-  }
-  const root = doc.root();
-  if (!root) {
-    parentPort.postMessage({
-      id,
-      kind: 'parse-error',
-      error: { message: 'The XML has no root element.', line: null, code: null },
-    });
-    return;
-  }
-  const namespace = root.namespace()?.href() ?? '';
-  const detected = namespace.startsWith(NAMESPACE_PREFIX)
-    ? namespace.slice(NAMESPACE_PREFIX.length)
-    : undefined;
-  const target = messageId ?? (detected && known.includes(detected) ? detected : undefined);
-  if (!target) {
-    parentPort.postMessage({ id, kind: 'unknown-message', namespace, line: root.line() });
-    return;
-  }
-  try {
-    const valid = doc.validate(schemaFor(dir, target));
-    const errors = (doc.validationErrors ?? []).map((e) => ({
-      message: e.message,
-      line: e.line ?? null,
-      column: e.column,
-    }));
-    parentPort.postMessage({ id, kind: 'validated', messageId: target, valid, errors });
+    parentPort.postMessage({ id, ...reply });
   } catch (error) {
     parentPort.postMessage({
       id,

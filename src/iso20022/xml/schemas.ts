@@ -25,13 +25,15 @@ export interface SchemaValidationResult {
 export type SchemaTextSource = (messageId: SchemaMessageId) => string;
 
 export interface SchemaRegistry {
+  /** The directory the XSD files are read from, when they come from files (the schema worker reads it too). */
+  readonly directory?: string;
   /** The parsed XSD for a message (parsed on first use, then cached). */
   schema(messageId: SchemaMessageId): XmlDocument;
   /** Validates a document against its XSD; `messageId` defaults to the root namespace. */
   validate(doc: XmlDocument, messageId?: SchemaMessageId): SchemaValidationResult;
 }
 
-export function createSchemaRegistry(source: SchemaTextSource): SchemaRegistry {
+export function createSchemaRegistry(source: SchemaTextSource, directory?: string): SchemaRegistry {
   const cache = new Map<SchemaMessageId, XmlDocument>();
   const schema = (messageId: SchemaMessageId): XmlDocument => {
     let xsd = cache.get(messageId);
@@ -43,6 +45,7 @@ export function createSchemaRegistry(source: SchemaTextSource): SchemaRegistry {
     return xsd;
   };
   return {
+    ...(directory === undefined ? {} : { directory }),
     schema,
     validate(doc, messageId) {
       const id = messageId ?? detectMessageId(doc);

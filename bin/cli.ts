@@ -13,6 +13,18 @@ const program = new Command('efaktura-bench')
   .showHelpAfterError('(run with --help for usage)')
   .exitOverride();
 
+// A process started as `efaktura-bench start` (without the in-process reference client, which
+// reads XML with libxml itself) or `validate` needs libxml on no other thread, so payment files
+// get their XSD check on a second core (src/iso20022/xml/off-thread-validation.ts). Tests run the
+// same commands in their own processes without this hook and keep libxml on one thread.
+program.hook('preAction', async (_program, command) => {
+  const name = command.name();
+  if (name === 'validate' || (name === 'start' && !command.opts().withReferenceClient)) {
+    const { useSchemaWorker } = await import('../src/iso20022/xml/off-thread-validation.ts');
+    useSchemaWorker();
+  }
+});
+
 registerStart(program);
 registerNumbers(program);
 registerExplain(program);

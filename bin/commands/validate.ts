@@ -11,7 +11,7 @@ import { DEFAULT_BANK_SETTINGS } from '../../src/bank/bank-settings.ts';
 import { createBankingCalendar } from '../../src/bank/banking-calendar.ts';
 import { explainedFindings } from '../../src/bank/explained-findings.ts';
 import { loneFileAgreement } from '../../src/bank/lone-file-agreement.ts';
-import { processPaymentFile } from '../../src/bank/process-payment-file.ts';
+import { processPaymentFileConcurrently } from '../../src/bank/process-payment-file.ts';
 import { parseApprovers } from '../../src/bank/rgb-approvals.ts';
 import { lookupCode } from '../../src/codes/catalogue.ts';
 import { writePain002 } from '../../src/iso20022/pain002.ts';
@@ -39,7 +39,13 @@ const agreementFileSchema = z
     accounts: z.array(bban),
     requiredApprovals: z.union([z.literal(1), z.literal(2)]).default(1),
     rgb: z.boolean().default(false),
-    users: z.array(z.object({ userId: z.string().min(1), name: z.string().default(''), accounts: z.array(bban) }).strict()).default([]),
+    users: z
+      .array(
+        z
+          .object({ userId: z.string().min(1), name: z.string().default(''), accounts: z.array(bban) })
+          .strict(),
+      )
+      .default([]),
     rejectGranularity: z.enum(['transaction', 'creditor', 'file']).default('transaction'),
     executionDatePolicy: z.enum(['roll-forward', 'reject']).default('roll-forward'),
     messageVersion: z.enum(['02', '08']).default('02'),
@@ -57,7 +63,11 @@ const agreementFileSchema = z
             status: z.enum(['open', 'closed', 'blocked']).default('open'),
             amountLimit: z.number().int().positive().optional(),
             kidAgreement: z
-              .object({ definitions: z.array(z.object({ algorithm: z.enum(['MOD10', 'MOD11']), length: z.number().int() })) })
+              .object({
+                definitions: z.array(
+                  z.object({ algorithm: z.enum(['MOD10', 'MOD11']), length: z.number().int() }),
+                ),
+              })
               .optional(),
           })
           .strict(),
@@ -75,16 +85,25 @@ class UnusableInputError extends Error {
   }
 }
 
-function readAgreementFile(path: string): { agreement: CustomerAgreement; accounts: BankAccount[]; approvers: string[] } {
+function readAgreementFile(path: string): {
+  agreement: CustomerAgreement;
+  accounts: BankAccount[];
+  approvers: string[];
+} {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new UnusableInputError('EB-INVALID-JSON', `Cannot read the agreement file ${path}: ${(error as Error).message}`);
+    throw new UnusableInputError(
+      'EB-INVALID-JSON',
+      `Cannot read the agreement file ${path}: ${(error as Error).message}`,
+    );
   }
   const parsed = agreementFileSchema.safeParse(raw);
   if (!parsed.success) {
-    const detail = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`).join('; ');
+    const detail = parsed.error.issues
+      .map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`)
+      .join('; ');
     throw new UnusableInputError('EB-INVALID-BODY', `The agreement file ${path} is not valid: ${detail}`);
   }
   const { approvers, bankAccounts, ...rest } = parsed.data;
@@ -100,7 +119,15 @@ function readAgreementFile(path: string): { agreement: CustomerAgreement; accoun
   }));
   const held = new Set(accounts.map((account) => account.bban));
   for (const own of agreement.accounts) {
-    if (!held.has(own)) accounts.push({ bban: own, owner: { name: agreement.name }, balanceOre: 0, currency: 'NOK', status: 'open', kidDefinitions: [] });
+    if (!held.has(own))
+      accounts.push({
+        bban: own,
+        owner: { name: agreement.name },
+        balanceOre: 0,
+        currency: 'NOK',
+        status: 'open',
+        kidDefinitions: [],
+      });
   }
   return { agreement, accounts, approvers };
 }
@@ -118,14 +145,18 @@ function describeFinding(finding: ExplainedFinding): string {
 function fail(code: string, message: string, options: ValidateOptions): void {
   const entry = lookupCode(code);
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ result: 'unusable', exitCode: 2, error: { code, message, title: entry?.title.en, remedy: entry?.remedy.en } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ result: 'unusable', exitCode: 2, error: { code, message, title: entry?.title.en, remedy: entry?.remedy.en } }, null, 2)}\n`,
+    );
   } else {
-    process.stderr.write(`efaktura-bench: ${code}: ${message}\n${entry ? `  What to do: ${entry.remedy.en}\n` : ''}`);
+    process.stderr.write(
+      `efaktura-bench: ${code}: ${message}\n${entry ? `  What to do: ${entry.remedy.en}\n` : ''}`,
+    );
   }
   process.exitCode = 2;
 }
 
-function validate(file: string, options: ValidateOptions): void {
+async function validate(file: string, options: ValidateOptions): Promise<void> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -141,11 +172,14 @@ function validate(file: string, options: ValidateOptions): void {
   let setUp: { agreement: CustomerAgreement; accounts: BankAccount[]; approvers: string[] };
   let schemas: ReturnType<typeof schemaRegistry>;
   try {
-    setUp = options.agreement ? readAgreementFile(options.agreement) : { ...loneFileAgreement(bytes.toString('utf8')), approvers: [] };
+    setUp = options.agreement
+      ? readAgreementFile(options.agreement)
+      : { ...loneFileAgreement(bytes.toString('utf8')), approvers: [] };
     schemas = schemaRegistry(options.schemas ? { dir: options.schemas } : {});
   } catch (error) {
     if (error instanceof UnusableInputError) return fail(error.code, error.message, options);
-    if (error instanceof SchemaDirectoryNotFoundError) return fail('EB-BANK-SCHEMAS-UNAVAILABLE', error.message, options);
+    if (error instanceof SchemaDirectoryNotFoundError)
+      return fail('EB-BANK-SCHEMAS-UNAVAILABLE', error.message, options);
     throw error;
   }
   const state = new BankState();
@@ -153,7 +187,7 @@ function validate(file: string, options: ValidateOptions): void {
   for (const account of setUp.accounts) state.ledger.putAccount(account, today);
   const approvers = options.approvedBy === undefined ? setUp.approvers : parseApprovers(options.approvedBy);
   let counter = 0;
-  const result = processPaymentFile(bytes, setUp.agreement, {
+  const result = await processPaymentFileConcurrently(bytes, setUp.agreement, {
     now,
     calendar: createBankingCalendar(),
     settings: { ...DEFAULT_BANK_SETTINGS, executionRunTimes: [...DEFAULT_BANK_SETTINGS.executionRunTimes] },
@@ -164,14 +198,19 @@ function validate(file: string, options: ValidateOptions): void {
     nextId: (prefix) => `VALIDATE-${prefix}-${(counter += 1)}`,
   });
   if (result.kind === 'unusable') {
-    fail(result.code, `${result.message}${result.line === undefined ? '' : ` (line ${result.line})`}`, options);
+    fail(
+      result.code,
+      `${result.message}${result.line === undefined ? '' : ` (line ${result.line})`}`,
+      options,
+    );
     return;
   }
   const final = result.reports[result.reports.length - 1];
   if (!final) throw new Error('bench bug: processing produced no status report');
   const xml = writePain002(final.report);
   const { file: record } = result.evaluation;
-  const rejected = record.groupRejected || record.payments.some((p) => p.transactions.some((t) => t.status === 'RJCT'));
+  const rejected =
+    record.groupRejected || record.payments.some((p) => p.transactions.some((t) => t.status === 'RJCT'));
   const findings = explainedFindings(record);
   const exitCode = rejected ? 1 : 0;
   if (options.json) {
@@ -182,7 +221,10 @@ function validate(file: string, options: ValidateOptions): void {
           exitCode,
           groupStatus: final.report.group.status,
           messageNameId: final.report.messageNameId,
-          agreement: { customerId: setUp.agreement.customerId, derivedFromFile: options.agreement === undefined },
+          agreement: {
+            customerId: setUp.agreement.customerId,
+            derivedFromFile: options.agreement === undefined,
+          },
           findings,
           pain002: xml,
         },

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePaymentFileText, finishProcessing, processPaymentFile } from './process-payment-file.ts';
+import {
+  evaluatePaymentFileText,
+  finishProcessing,
+  processPaymentFile,
+  processPaymentFileConcurrently,
+} from './process-payment-file.ts';
+import { readVector } from '../iso20022/testing/vectors.ts';
 import { checkPaymentFileSchema } from './payment-file-parse.ts';
 import { writePain002 } from '../iso20022/pain002.ts';
 import { expectSchemaValid } from '../iso20022/testing/expect-schema-valid.ts';
@@ -10,6 +16,7 @@ import {
   bankFixture,
   demoAgreement,
   intakeContext,
+  kidPaymentFile,
   pain001,
   payment,
   transaction,
@@ -434,4 +441,22 @@ describe('the two halves of processing, for callers that run them at the same ti
       );
     },
   );
+
+  it.each([
+    ['a valid file', pain001()],
+    ['a file failing its XSD', pain001().replace('<PmtMtd>TRF</PmtMtd>', '')],
+    ['a camt.054', readVector('camt054-v02-credit-kid.xml')],
+    ['a file with a DOCTYPE', readVector('xml-doctype-billion-laughs.xml')],
+    ['text that is not XML', '<Document'],
+    ['a large file checked in pieces', kidPaymentFile(12_000, { payments: 3, executionDate: '2026-01-12' })],
+  ])('processPaymentFileConcurrently gives what processPaymentFile gives for %s', async (_what, xml) => {
+    // libxml lives on this thread here (the bank's tests load it), so the check runs inline: the
+    // worker path is held to the same answers in test/bank/schema-worker.e2e.test.ts.
+    const sequential = processPaymentFile(Buffer.from(xml), demoAgreement(), context());
+    const concurrent = await processPaymentFileConcurrently(Buffer.from(xml), demoAgreement(), context());
+    expect(statuses(concurrent)).toEqual(statuses(sequential));
+    if (concurrent.kind === 'processed' && sequential.kind === 'processed') {
+      expect(concurrent.evaluation.accepted).toEqual(sequential.evaluation.accepted);
+    }
+  });
 });

@@ -3,13 +3,17 @@
 // steps 1–2). Nothing is stored: `receivePaymentFile` (payment-intake.ts) stores the result, and
 // `POST /validate` and the `validate` CLI show it as a dry run. Linear in the file's size; the
 // benchmark (bench/bank.bench.ts) runs it on 100,000 transactions. The two halves — the schema
-// check (libxml) and the reader plus rule pass (plain JS, plain-data result) — are independent, so
-// a caller with two cores may run them at the same time and join them with `finishProcessing`;
-// `processPaymentFile` runs them one after the other. (libxmljs2 cannot be loaded in a worker
-// thread, so it is the reader and rule pass that would move to the worker.)
+// check (libxml) and the reader plus rule pass (plain JS, plain-data result) — are independent:
+// `processPaymentFileConcurrently` (what the bank and the CLI use) hands the schema check to the
+// schema worker and reads and judges the file meanwhile, then joins both with `finishProcessing`;
+// `processPaymentFile` runs them one after the other on this thread.
 import { osloIso } from '../norway/oslo-time.ts';
 import { evaluatePaymentFile } from './evaluate-payment-file.ts';
-import { bestEffortMessageId, checkPaymentFileSchema } from './payment-file-parse.ts';
+import {
+  bestEffortMessageId,
+  checkPaymentFileSchema,
+  startPaymentFileSchemaCheck,
+} from './payment-file-parse.ts';
 import { readPain001 } from '../iso20022/pain001.ts';
 import { receiptReport, validationReport } from './status-reports.ts';
 import type { NextId } from './bank-ids.ts';
@@ -164,7 +168,30 @@ export function finishProcessing(
   return { kind: 'processed', evaluation, reports };
 }
 
-/** Everything the bank does with an upload on arrival, in one call (sequential). */
+/**
+ * Everything the bank does with an upload on arrival, on two cores: the schema check runs on the
+ * schema worker while this thread reads the file and runs the rule pass; the XSD verdict then
+ * decides whether that evaluation stands. Same result as `processPaymentFile` (a test holds them
+ * to it). The evaluation sees the state as it was when the file arrived: a caller that stores
+ * the result must re-check what may have changed during the await (payment-intake.ts does).
+ */
+export async function processPaymentFileConcurrently(
+  input: string | Uint8Array,
+  agreement: CustomerAgreement,
+  context: ProcessingContext,
+): Promise<ProcessingResult> {
+  const started = startPaymentFileSchemaCheck(input, {
+    schemas: context.schemas,
+    maxBytes: context.maxBytes ?? MAX_PAYMENT_FILE_BYTES,
+  });
+  if (started.text === undefined) return started.check;
+  // Meanwhile, on this thread (evaluatePaymentFileText never throws, so the check is always awaited).
+  const tentative = evaluatePaymentFileText(started.text, agreement, context);
+  const check = await started.check;
+  return finishProcessing(check, started.text, agreement, context, tentative);
+}
+
+/** Everything the bank does with an upload on arrival, in one call, on this thread. */
 export function processPaymentFile(
   input: string | Uint8Array,
   agreement: CustomerAgreement,

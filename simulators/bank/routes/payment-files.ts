@@ -1,8 +1,11 @@
 // pain.001 intake and its follow-up (ARCHITECTURE.md §5.4): upload (agreement key, or the tenant
 // key with X-Agreement-Id), the JSON status view, netbank approval, and the dry run `POST /validate`.
 import { z } from 'zod';
-import { receivePaymentFile } from '../../../src/bank/payment-intake.ts';
-import { MAX_PAYMENT_FILE_BYTES, processPaymentFile } from '../../../src/bank/process-payment-file.ts';
+import { receivePaymentFileConcurrently } from '../../../src/bank/payment-intake.ts';
+import {
+  MAX_PAYMENT_FILE_BYTES,
+  processPaymentFileConcurrently,
+} from '../../../src/bank/process-payment-file.ts';
 import { approvePaymentFile } from '../../../src/bank/netbank-approval.ts';
 import { parseApprovers } from '../../../src/bank/rgb-approvals.ts';
 import { writePain002 } from '../../../src/iso20022/pain002.ts';
@@ -66,7 +69,7 @@ export const paymentFileRoutes: Route[] = [
       const agreement = requireAgreement(request, ctx);
       const body = await readXmlBody(request);
       const state = bankState(ctx.tenant);
-      const result = receivePaymentFile(state, body, agreement, {
+      const result = await receivePaymentFileConcurrently(state, body, agreement, {
         ...processingContext(request, ctx),
         nextId: (prefix) => ctx.tenant.nextId(prefix),
       });
@@ -167,7 +170,7 @@ export const paymentFileRoutes: Route[] = [
       const state = bankState(ctx.tenant);
       let counter = 0;
       // A dry run: no tenant ids are consumed, nothing is stored, the MsgId stays unused.
-      const result = processPaymentFile(body, agreement, {
+      const result = await processPaymentFileConcurrently(body, agreement, {
         ...processingContext(request, ctx),
         ledger: state.ledger,
         isMessageIdUsed: (messageId) => state.isMessageIdUsed(agreement.customerId, messageId),

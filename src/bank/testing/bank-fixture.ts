@@ -158,3 +158,44 @@ export function pain001(overrides: Partial<Pain001Input> = {}): string {
     ...overrides,
   });
 }
+
+/**
+ * A pain.001 of `count` KID payments from the operating account (the benchmark's file, also used
+ * by tests of large files): half to the fixture's MOD10/15 KID creditor held in the bank, half to
+ * another bank, every KID valid, spread over `payments` PmtInf blocks (default 1). About 385
+ * bytes per transaction written compactly, so 100,000 transactions are ≈ 37 MiB.
+ */
+export function kidPaymentFile(
+  count: number,
+  options: { msgId?: string; payments?: number; pretty?: boolean; executionDate?: string } = {},
+): string {
+  const msgId = options.msgId ?? `BENCH-${count}`;
+  const blocks = Math.max(1, options.payments ?? 1);
+  const transactions: Pain001TransactionInput[] = [];
+  for (let i = 0; i < count; i++) {
+    transactions.push({
+      endToEndId: `E2E-${i}`,
+      amountOre: 10_000 + (i % 90_000),
+      creditorName: i % 2 === 0 ? 'Kraft AS' : 'Leverandør i annen bank AS',
+      creditorAccount: i % 2 === 0 ? ACCOUNTS.kidMod10 : ACCOUNTS.otherBank,
+      kid: kid(String(10_000_000_000_000 + i), 'MOD10'), // 14-digit body → length 15
+    });
+  }
+  const size = Math.ceil(count / blocks);
+  return buildPain001(
+    {
+      msgId,
+      creDtTm: '2026-01-12T07:55:00',
+      initiatingPartyId: CUSTOMER_ID,
+      initiatingPartyName: 'Eksempel AS',
+      payments: Array.from({ length: blocks }, (_, b) => ({
+        pmtInfId: `${msgId}-${b + 1}`,
+        executionDate: options.executionDate ?? '2026-01-13',
+        debtorName: 'Eksempel AS',
+        debtorAccount: ACCOUNTS.operating,
+        transactions: transactions.slice(b * size, (b + 1) * size),
+      })),
+    },
+    { pretty: options.pretty ?? false },
+  );
+}

@@ -23,6 +23,21 @@ export interface TransactionEvaluation {
   forceInsufficientFunds: boolean;
 }
 
+/**
+ * Empty lists of a record share one frozen array (most transactions have no reasons and no
+ * unstructured lines: a 100,000-transaction file would otherwise keep 200,000 empty arrays).
+ * Code that gives a record reasons assigns a new array; it never pushes.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
+
+function unstructuredLines(transaction: Pain001Transaction): string[] {
+  const lines = transaction.remittance?.unstructured;
+  if (!lines || lines.length === 0) return NONE;
+  const values: string[] = [];
+  for (const line of lines) values.push(line.value);
+  return values;
+}
+
 /** The record of a transaction as written, before any rule has looked at it. */
 export function transactionRecord(transaction: Pain001Transaction): TransactionRecord {
   const written = transaction.creditorAccount;
@@ -39,10 +54,10 @@ export function transactionRecord(transaction: Pain001Transaction): TransactionR
     creditorAccountWritten: written?.id,
     creditorAccountIsIban: written?.kind === 'iban',
     creditorHeld: false,
-    kids: [],
-    unstructured: transaction.remittance?.unstructured.map((line) => line.value) ?? [],
+    kids: NONE,
+    unstructured: unstructuredLines(transaction),
     status: 'RJCT',
-    reasons: [],
+    reasons: NONE,
   };
 }
 
@@ -59,7 +74,7 @@ export function evaluateTransaction(
   record.creditorHeld = creditor.held !== undefined;
   const reference =
     creditor.account === undefined ? undefined : checkCreditorReference(transaction, creditor.held);
-  record.kids = reference?.kids ?? [];
+  record.kids = reference === undefined || reference.kids.length === 0 ? NONE : reference.kids;
 
   const natural =
     amount.finding ??
@@ -85,6 +100,6 @@ export function evaluateTransaction(
   }
   if (natural) return { record, rejection: natural, forceInsufficientFunds: false };
   if (forced.reason === 'AM04') return { record, forceInsufficientFunds: true };
-  record.reasons.push(finding);
+  record.reasons = [finding];
   return { record, forceInsufficientFunds: false };
 }

@@ -13,6 +13,18 @@ import type {
 
 /** Sum of the InstdAmt of a payment block in units of 10⁻⁵ (undefined if an amount is not a decimal). */
 export function paymentSum(payment: Pain001Payment): bigint | undefined {
+  // The usual case first: every amount in whole øre (the reader's exact `ore`), non-negative, so
+  // the Number sum is exact while it stays a safe integer. Anything else takes the bigint path.
+  let ore = 0;
+  for (const transaction of payment.transactions) {
+    const amount = transaction.amount?.ore;
+    if (amount === null || amount === undefined) return exactPaymentSum(payment);
+    ore += amount;
+  }
+  return Number.isSafeInteger(ore) ? BigInt(ore) * 1000n : exactPaymentSum(payment);
+}
+
+function exactPaymentSum(payment: Pain001Payment): bigint | undefined {
   let sum = 0n;
   for (const transaction of payment.transactions) {
     const scaled = transaction.amount ? toScaled(transaction.amount.text) : undefined;

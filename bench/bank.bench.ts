@@ -2,13 +2,14 @@
 // prints numbers and asserts nothing.
 //
 // 1. Generates pain.001.001.03 files of 1,000 and 100,000 KID transactions (valid BBANs, MOD10
-//    KIDs matching the creditor's KID agreement) into a temp dir with buildPain001.
+//    KIDs matching the creditor's KID agreement) into a temp dir (kidPaymentFile, bank-fixture.ts).
 // 2. Times `xmllint --noout --schema pain.001.001.03.xsd FILE` (the floor: parse + XSD, in C)
-//    against the bench's full processing of the same file, two ways:
-//    - processPaymentFile as the bank calls it today (safe parse, XSD, reader, rule pass, the
-//      receipt and validation reports), plus writing every pain.002 it returns;
-//    - the same steps overlapped (intakePain001): libxml parse + XSD on the schema worker while
-//      the main thread reads the file and runs the bank's rule pass.
+//    against the bench's full processing of the same bytes, two ways:
+//    - the bank's entry point, processPaymentFileConcurrently (what POST /payment-files and the
+//      validate CLI run): libxml parse + XSD on the schema worker while the main thread reads the
+//      file and runs the rule pass, then the receipt and validation reports, plus writing every
+//      pain.002 it returns;
+//    - processPaymentFile: the same steps one after the other on one thread.
 //    Runs alternate (xmllint, bench, bench, xmllint, …) so machine load hits all alike; each bench
 //    run is a fresh child process (warmed up on a small file first) so its peak RSS is the
 //    processing's own. Medians of RUNS runs; target ≤ 1.5 × xmllint, peak RSS < 1.5 GB.
@@ -20,21 +21,21 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
-import { buildPain001, type Pain001TransactionInput } from '../src/iso20022/pain001-builder.ts';
 import { writePain002 } from '../src/iso20022/pain002.ts';
+import { useSchemaWorker } from '../src/iso20022/xml/off-thread-validation.ts';
 import { locateSchemaDirectory } from '../src/iso20022/xml/schema-files.ts';
-import { makeKid } from '../src/norway/index.ts';
-import { processPaymentFile } from '../src/bank/process-payment-file.ts';
-import { evaluatePaymentFile } from '../src/bank/evaluate-payment-file.ts';
-import { receiptReport, validationReport } from '../src/bank/status-reports.ts';
-import { intakePain001 } from '../src/iso20022/pain001-intake.ts';
-import { osloIso } from '../src/norway/oslo-time.ts';
+import {
+  processPaymentFile,
+  processPaymentFileConcurrently,
+  type ProcessingResult,
+} from '../src/bank/process-payment-file.ts';
 import {
   ACCOUNTS,
   CUSTOMER_ID,
   bankFixture,
   demoAgreement,
   intakeContext,
+  kidPaymentFile,
 } from '../src/bank/testing/bank-fixture.ts';
 
 const SIZES = (process.env.BANK_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
@@ -53,96 +54,36 @@ function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-function kid(i: number): string {
-  const result = makeKid(String(10_000_000_000_000 + i), 'MOD10'); // 14-digit body → length 15
-  if (!result.valid) throw new Error(`bench setup: KID for ${i}`);
-  return result.value;
-}
-
-/** A pain.001.001.03 of `count` KID payments from the fixture's operating account. */
-export function generatePain001(count: number, msgId = `BENCH-${count}`): string {
-  const transactions: Pain001TransactionInput[] = [];
-  for (let i = 0; i < count; i++) {
-    transactions.push({
-      endToEndId: `E2E-${i}`,
-      amountOre: 10_000 + (i % 90_000),
-      creditorName: i % 2 === 0 ? 'Kraft AS' : 'Leverandør i annen bank AS',
-      // Half to an account held in the bank with a MOD10/15 KID agreement, half to another bank.
-      creditorAccount: i % 2 === 0 ? ACCOUNTS.kidMod10 : ACCOUNTS.otherBank,
-      kid: kid(i),
-    });
-  }
-  return buildPain001(
-    {
-      msgId,
-      creDtTm: '2026-01-12T07:55:00',
-      initiatingPartyId: CUSTOMER_ID,
-      initiatingPartyName: 'Eksempel AS',
-      payments: [
-        {
-          pmtInfId: `${msgId}-1`,
-          executionDate: '2026-01-13',
-          debtorName: 'Eksempel AS',
-          debtorAccount: ACCOUNTS.operating,
-          transactions,
-        },
-      ],
-    },
-    { pretty: false },
-  );
-}
-
 type Outcome = { groupStatus: string | undefined; reports: number; bytes: number };
-
-/** The measured work: everything the bank does with an upload, up to the pain.002 texts. */
-function fullProcessing(xml: string): Outcome {
-  const agreement = demoAgreement();
-  const state = bankFixture(agreement);
-  const result = processPaymentFile(xml, agreement, {
-    ...intakeContext(),
-    ledger: state.ledger,
-    isMessageIdUsed: () => false,
-  });
-  if (result.kind !== 'processed') throw new Error(`bench: unusable file: ${result.code} ${result.message}`);
-  let bytes = 0;
-  for (const { report } of result.reports) bytes += writePain002(report).length;
-  const last = result.reports[result.reports.length - 1];
-  return { groupStatus: last?.report.group.status, reports: result.reports.length, bytes };
-}
+type Mode = 'concurrent' | 'sequential';
 
 /**
- * The same steps for a valid file with the XSD check on the schema worker (intakePain001): libxml
- * parse + XSD on one core while this thread reads the file and runs the bank's rule pass
- * (evaluatePaymentFile) on the other; then the same receipt and validation reports. A prototype
- * of how processPaymentFile could be wired; measured here, not yet the bank's entry point.
+ * The measured work: everything the bank does with an upload, up to the pain.002 texts. The input
+ * is the file's bytes, as the bank gets them from HTTP.
  */
-async function overlappedProcessing(xml: string): Promise<Outcome> {
+async function processUpload(bytes: Uint8Array, mode: Mode): Promise<Outcome> {
   const agreement = demoAgreement();
   const state = bankFixture(agreement);
   const context = { ...intakeContext(), ledger: state.ledger, isMessageIdUsed: () => false };
-  const intake = await intakePain001(xml, (document) =>
-    evaluatePaymentFile(document, agreement, context, context.nextId('file')),
-  );
-  if (intake.kind !== 'pain001') throw new Error(`bench: ${intake.kind}`);
-  const header = () => ({ messageId: context.nextId('pain002'), creationDateTime: osloIso(context.now) });
-  const file = intake.evaluated.file;
-  const reports = [
-    receiptReport(file, header()),
-    ...(file.groupRejected ? [] : [validationReport(file, header())]),
-  ];
-  let bytes = 0;
-  for (const report of reports) bytes += writePain002(report).length;
-  return { groupStatus: reports[reports.length - 1]?.group.status, reports: reports.length, bytes };
+  const result: ProcessingResult =
+    mode === 'concurrent'
+      ? await processPaymentFileConcurrently(bytes, agreement, context)
+      : processPaymentFile(bytes, agreement, context);
+  if (result.kind !== 'processed') throw new Error(`bench: unusable file: ${result.code} ${result.message}`);
+  let written = 0;
+  for (const { report } of result.reports) written += writePain002(report).length;
+  const last = result.reports[result.reports.length - 1];
+  return { groupStatus: last?.report.group.status, reports: result.reports.length, bytes: written };
 }
 
 /** Child mode: warm up on a small file, then time one processing of FILE. */
-async function child(mode: string, file: string): Promise<void> {
-  const run = mode === 'overlapped' ? overlappedProcessing : async (xml: string) => fullProcessing(xml);
-  await run(generatePain001(200, 'WARM-UP'));
-  const xml = readFileSync(file, 'utf8');
+async function child(mode: Mode, file: string): Promise<void> {
+  if (mode === 'concurrent') useSchemaWorker(); // as `efaktura-bench start` does
+  await processUpload(Buffer.from(kidPaymentFile(200, { msgId: 'WARM-UP' })), mode);
+  const bytes = readFileSync(file);
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const outcome = await run(xml);
+  const outcome = await processUpload(bytes, mode);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const rssMb = process.resourceUsage().maxRSS / 1024;
@@ -172,7 +113,7 @@ function runXmllint(xsd: string, file: string, haveTime: boolean): Timing {
   return { ms, ...(Number.isFinite(kb) ? { rssMb: kb / 1024 } : {}) };
 }
 
-function runBench(mode: 'sequential' | 'overlapped', file: string): BenchTiming {
+function runBench(mode: Mode, file: string): BenchTiming {
   const result = spawnSync(process.execPath, ['--import', 'tsx', BENCH_FILE, '--child', mode, file], {
     encoding: 'utf8',
     maxBuffer: 16 * 1024 * 1024,
@@ -224,7 +165,7 @@ async function roundTrips(): Promise<void> {
         tenantJson,
       ),
     ) as { apiKey: string };
-    const template = generatePain001(1000, 'RT-TEMPLATE');
+    const template = kidPaymentFile(1000, { msgId: 'RT-TEMPLATE' });
     const headers = {
       authorization: `Bearer ${agreement.apiKey}`,
       'content-type': 'application/xml',
@@ -266,29 +207,29 @@ async function main(): Promise<void> {
     for (const size of SIZES) {
       const genStart = performance.now();
       const file = join(dir, `pain001-v03-${size}.xml`);
-      writeFileSync(file, generatePain001(size));
+      writeFileSync(file, kidPaymentFile(size));
       const mb = readFileSync(file).byteLength / 2 ** 20;
       console.log(
         `\n${size.toLocaleString('en')} transactions: ${mb.toFixed(1)} MiB (generated in ${((performance.now() - genStart) / 1000).toFixed(1)} s)`,
       );
       const lint: Timing[] = [];
+      const concurrent: BenchTiming[] = [];
       const sequential: BenchTiming[] = [];
-      const overlapped: BenchTiming[] = [];
       for (let run = 0; run < RUNS; run++) {
         if (hasXmllint) lint.push(runXmllint(xsd, file, haveTime));
+        concurrent.push(runBench('concurrent', file));
         sequential.push(runBench('sequential', file));
-        overlapped.push(runBench('overlapped', file));
       }
       const lintMs = hasXmllint ? median(lint.map((t) => t.ms)) : NaN;
       if (hasXmllint) {
         const lintRss = Math.max(...lint.map((t) => t.rssMb ?? 0));
         console.log(
-          `  xmllint --schema:                 median ${lintMs.toFixed(0)} ms, peak RSS ${lintRss ? `${lintRss.toFixed(0)} MiB` : 'n/a'}; runs ${lint.map((t) => t.ms.toFixed(0)).join(', ')} ms`,
+          `  xmllint --schema:                     median ${lintMs.toFixed(0)} ms, peak RSS ${lintRss ? `${lintRss.toFixed(0)} MiB` : 'n/a'}; runs ${lint.map((t) => t.ms.toFixed(0)).join(', ')} ms`,
         );
       }
       for (const [label, timings] of [
-        ['processPaymentFile (bank, as is)', sequential],
-        ['overlapped (intakePain001)      ', overlapped],
+        ['bank (processPaymentFileConcurrently)', concurrent],
+        ['one thread (processPaymentFile)      ', sequential],
       ] as const) {
         const ms = median(timings.map((t) => t.ms));
         const rss = Math.max(...timings.map((t) => t.rssMb ?? 0));
@@ -308,5 +249,6 @@ async function main(): Promise<void> {
   }
 }
 
-if (process.argv[2] === '--child') await child(process.argv[3] ?? '', process.argv[4] ?? '');
+if (process.argv[2] === '--child')
+  await child(process.argv[3] === 'sequential' ? 'sequential' : 'concurrent', process.argv[4] ?? '');
 else await main();

@@ -59,8 +59,8 @@ export function register(program: Command): void {
         }
         const seed = options.seed ?? Math.floor(Math.random() * 0xffffffff);
         // Loaded here, not at the top: `efaktura-bench numbers ...` must not pay for the simulators.
-      const { startBenchServer } = await import('../../simulators/server.ts');
-      const extraSimulators: Simulator[] = [];
+        const { startBenchServer } = await import('../../simulators/server.ts');
+        const extraSimulators: Simulator[] = [];
         if (options.withReferenceClient) {
           const { createDriverSimulator } = await import('../../reference-client/index.ts');
           extraSimulators.push(createDriverSimulator());

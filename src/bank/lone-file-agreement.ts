@@ -25,7 +25,9 @@ export function loneFileAgreement(text: string): LoneFileSetUp {
     read = undefined;
   }
   const document = read?.ok ? read.document : undefined;
-  const written = document?.groupHeader.initiatingParty.organisationIds.find((other) => /^[0-9]{1,35}$/.test(other.id))?.id;
+  const written = document?.groupHeader.initiatingParty.organisationIds.find((other) =>
+    /^[0-9]{1,35}$/.test(other.id),
+  )?.id;
   const customerId = written ?? LONE_FILE_CUSTOMER_ID;
   const name = document?.groupHeader.initiatingParty.name ?? 'Lone file customer';
   const bbans = new Set<string>();

@@ -13,7 +13,8 @@
 import { customerKeys, isSufficient, QUALIFYING_PAIRS } from './customer-keys.ts';
 import type { CustomerKeys, KeyName, SearchCustomer } from './customer-keys.ts';
 import { intersect } from './key-index.ts';
-import type { Ids, KeyIndex } from './key-index.ts';
+import type { Entries, KeyIndex } from './key-index.ts';
+import type { Person } from './person.ts';
 import type { JttaRegister } from './register.ts';
 import type { MpsSettings } from './settings.ts';
 
@@ -29,7 +30,7 @@ type IndexedKey = Exclude<KeyName, 'nationalId'>;
 
 // Module-level functions, not closures: the search runs per customer on the hot path, and a
 // closure per call also costs a name wrapper under the tsx/esbuild transform.
-function indexFor(register: JttaRegister, key: IndexedKey): KeyIndex {
+function indexFor(register: JttaRegister, key: IndexedKey): KeyIndex<Person> {
   switch (key) {
     case 'name':
       return register.names;
@@ -42,24 +43,25 @@ function indexFor(register: JttaRegister, key: IndexedKey): KeyIndex {
   }
 }
 
-function lookup(register: JttaRegister, keys: CustomerKeys, key: IndexedKey): Ids | undefined {
+function lookup(register: JttaRegister, keys: CustomerKeys, key: IndexedKey): Entries<Person> | undefined {
   const value = keys[key];
   return value === undefined ? undefined : indexFor(register, key).lookup(value);
 }
 
 const INDEXED_KEYS: readonly IndexedKey[] = ['phone', 'email', 'name', 'address'];
 
-/** Up to two matching national ids: enough to tell NOT_FOUND, FOUND and AMBIGUOUS apart. */
+/** Up to two matching persons: enough to tell NOT_FOUND, FOUND and AMBIGUOUS apart. */
 function candidates(
   register: JttaRegister,
   keys: CustomerKeys,
   mode: MpsSettings['searchMatchMode'],
-): string[] {
+): Person[] {
   if (keys.nationalId !== undefined) {
-    return register.get(keys.nationalId) ? [keys.nationalId] : [];
+    const person = register.get(keys.nationalId);
+    return person ? [person] : [];
   }
   if (mode === 'all-supplied') {
-    const entries: Array<Ids | undefined> = [];
+    const entries: Array<Entries<Person> | undefined> = [];
     for (const key of INDEXED_KEYS) {
       if (keys[key] === undefined) continue;
       const ids = lookup(register, keys, key);
@@ -68,10 +70,11 @@ function candidates(
     }
     return intersect(entries, 2);
   }
-  const union = new Set<string>();
+  const union = new Set<Person>();
   for (const [a, b] of QUALIFYING_PAIRS) {
     if (a === 'nationalId' || b === 'nationalId' || keys[a] === undefined || keys[b] === undefined) continue;
-    for (const id of intersect([lookup(register, keys, a), lookup(register, keys, b)], 2)) union.add(id);
+    for (const person of intersect([lookup(register, keys, a), lookup(register, keys, b)], 2))
+      union.add(person);
     if (union.size > 1) break;
   }
   return [...union];
@@ -82,16 +85,17 @@ export function searchCustomer(
   issuerOrgNumber: string,
   customer: SearchCustomer,
   settings: Pick<MpsSettings, 'searchMatchMode' | 'revealBlocked'>,
+  // Whether anyone reserved against the issuer, asked once per search rather than per customer.
+  anyReservations = register.hasReservationsAgainst(issuerOrgNumber),
 ): SearchResult {
   const { customerNumber } = customer;
   const keys = customerKeys(customer);
   if (!isSufficient(keys)) return { customerNumber, status: 'INSUFFICIENT_KEYS' };
   const found = candidates(register, keys, settings.searchMatchMode);
   if (found.length > 1) return { customerNumber, status: 'AMBIGUOUS' };
-  const [nationalId] = found;
-  const person = nationalId === undefined ? undefined : register.get(nationalId);
+  const [person] = found;
   if (!person?.jtta) return { customerNumber, status: 'NOT_FOUND' };
-  if (person.reservations.has(issuerOrgNumber)) {
+  if (anyReservations && person.reservations.has(issuerOrgNumber)) {
     return { customerNumber, status: settings.revealBlocked ? 'BLOCKED' : 'NOT_FOUND' };
   }
   return { customerNumber, status: 'FOUND', efakturaIdentifier: person.efakturaIdentifier };
@@ -104,7 +108,8 @@ export function searchRegister(
   settings: Pick<MpsSettings, 'searchMatchMode' | 'revealBlocked'>,
 ): SearchResult[] {
   const results: SearchResult[] = [];
+  const anyReservations = register.hasReservationsAgainst(issuerOrgNumber);
   for (const customer of customers)
-    results.push(searchCustomer(register, issuerOrgNumber, customer, settings));
+    results.push(searchCustomer(register, issuerOrgNumber, customer, settings, anyReservations));
   return results;
 }

@@ -12,10 +12,10 @@ export class JttaRegister {
   readonly tenantSeed: number;
   private readonly persons = new Map<string, Person>();
   private readonly identifiers = new Map<string, string>();
-  readonly names = new KeyIndex();
-  readonly addresses = new KeyIndex();
-  readonly emails = new KeyIndex();
-  readonly phones = new KeyIndex();
+  readonly names = new KeyIndex<Person>();
+  readonly addresses = new KeyIndex<Person>();
+  readonly emails = new KeyIndex<Person>();
+  readonly phones = new KeyIndex<Person>();
   /** issuer org number → national id → reservation (the issuer's blacklist, §2.4). */
   private readonly reservationsByIssuer = new Map<string, Map<string, Reservation>>();
   /** `${issuerOrgNumber}|${efakturaReference}` → national id. */
@@ -99,6 +99,11 @@ export class JttaRegister {
     return true;
   }
 
+  /** Whether anyone reserved against this issuer (lets a search skip the per-person check). */
+  hasReservationsAgainst(issuerOrgNumber: string): boolean {
+    return this.reservationsByIssuer.has(issuerOrgNumber);
+  }
+
   /** The reservations against one issuer, with the reserving person. */
   *reservationsAgainst(issuerOrgNumber: string): Generator<{ person: Person; reservation: Reservation }> {
     const byPerson = this.reservationsByIssuer.get(issuerOrgNumber);
@@ -128,14 +133,14 @@ export class JttaRegister {
   }
 
   private index(person: Person): void {
-    for (const [index, key] of this.keysOf(person)) index.add(key, person.nationalId);
+    for (const [index, key] of this.keysOf(person)) index.add(key, person);
   }
 
   private unindex(person: Person): void {
-    for (const [index, key] of this.keysOf(person)) index.remove(key, person.nationalId);
+    for (const [index, key] of this.keysOf(person)) index.remove(key, person);
   }
 
-  private *keysOf(person: Person): Generator<[KeyIndex, string]> {
+  private *keysOf(person: Person): Generator<[KeyIndex<Person>, string]> {
     const name = nameKey(person.firstName, person.lastName);
     if (name !== undefined) yield [this.names, name];
     for (const address of person.addresses) {

@@ -19,7 +19,8 @@ export function libxml(): Libxml {
   if (ownedByWorker) {
     throw new BenchBugError(
       'libxmljs2 belongs to the schema worker in this process (off-thread-validation.ts); a native addon that is not ' +
-        'context-aware loads in one thread only. Use checkAgainstSchemaOffThread here, or do not start the worker.',
+        'context-aware loads in one thread only. Use checkAgainstSchemaOffThread here, or do not call ' +
+        'useSchemaWorker() in a process whose main thread needs libxml.',
     );
   }
   loaded = localRequire('libxmljs2') as Libxml;

@@ -4,10 +4,10 @@
 // dedicated server or CLI run whose main thread never needs libxml) and only when this thread has
 // not loaded libxmljs2 already. Otherwise the check runs inline on this thread: same steps
 // (schema-check.mjs), same answer, just without the overlap. In-process users (msw handlers in an
-// integrator's tests, the reference client) keep libxml on their own thread that way. Callers run preflightXml
-// first (size, encoding, empty, DOCTYPE), start this check, do their JavaScript work (reading the
-// file, the rule pass) and then await the answer, so parse + XSD (C++, worker) and reading +
-// rules (JS, main) overlap.
+// integrator's tests, the reference client) keep libxml on their own thread that way. Callers
+// run preflightXml first (size, encoding, empty, DOCTYPE), start this check, do their JavaScript
+// work (reading the file, the rule pass) and then await the answer, so parse + XSD (C++, worker)
+// and reading + rules (JS, main) overlap. Decision record: docs/decisions/003-payment-file-xsd-check.md.
 //
 // Protocol: main → worker `{ id, text | bytes, options, messageId?, dir, known }`; worker → main
 // `{ id, ...XsdCheckReply }` (schema-check.d.mts) or `{ id, kind: 'schema-error', message }`

@@ -9,6 +9,8 @@
 //    (aim ≥ 50 %, p99 < 50 ms).
 // 3. A 1,000-transaction shipment reaching PROCESSED within one clock advance (aim < 1 s real time).
 // Every figure is the median of ROUNDS rounds. Loopback only (127.0.0.1).
+// EFAKTURA_BENCH_LAYERS=1 adds where a search's time goes: the same load against probe routes of
+// the bench kernel that stop after reading the body, and after JSON + zod (see the layers below).
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -20,12 +22,17 @@ import { makePersons } from '../src/world/index.ts';
 import type { Person } from '../src/world/index.ts';
 import { SeededRandom } from '../src/world/rng.ts';
 import { startBenchServer } from '../simulators/server.ts';
+import { json, readJson } from '../simulators/kernel/http.ts';
+import { textResponse } from '../simulators/kernel/fast-body.ts';
+import { searchSchema } from '../simulators/mps/schemas.ts';
+import type { Simulator } from '../simulators/kernel/types.ts';
 import { makeKid, makeOrganisationNumber, makeAccountNumber } from '../src/norway/index.ts';
 
 const PERSONS = Number(process.env.EFAKTURA_BENCH_PERSONS ?? 100_000);
 const CUSTOMERS_PER_SEARCH = 100;
 const CONCURRENCY = 50;
 const SEARCHES_PER_ROUND = Number(process.env.EFAKTURA_BENCH_SEARCHES ?? 3_000);
+const LAYERS = process.env.EFAKTURA_BENCH_LAYERS === '1';
 const WARM_UP_SEARCHES = 500;
 const ROUNDS = 3;
 const SHIPMENT_SIZE = 1_000;
@@ -58,6 +65,33 @@ function firstValid(start: number, make: (body: string) => { valid: boolean; val
 }
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+/** Probe routes for EFAKTURA_BENCH_LAYERS: the search route cut short after each layer. */
+let probeAnswer = '';
+const probeSimulator: Simulator = {
+  name: 'probe',
+  prefix: '/probe/v1',
+  routes: [
+    {
+      method: 'POST',
+      path: '/read',
+      allow: ['tenant', 'issuer'],
+      handler: async (request) => {
+        await request.text();
+        return textResponse(probeAnswer, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+      },
+    },
+    {
+      method: 'POST',
+      path: '/parse',
+      allow: ['tenant', 'issuer'],
+      handler: async (request) => {
+        await readJson(request, searchSchema);
+        return json(JSON.parse(probeAnswer) as unknown);
+      },
+    },
+  ],
+};
 
 function post(url: URL, body: string, key: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
@@ -140,6 +174,7 @@ async function main(): Promise<void> {
     apiKey: TENANT_KEY,
     seed: SEED,
     frozenAt: START,
+    extraSimulators: LAYERS ? [probeSimulator] : [],
   });
   const base = new URL(server.url);
 
@@ -241,6 +276,38 @@ async function main(): Promise<void> {
   console.log(
     `  share of ceiling: ${((100 * oursPerSecond) / ceilingPerSecond).toFixed(0)} % (aim ≥ 50 %, p99 < 50 ms)`,
   );
+
+  if (LAYERS) {
+    // The same bodies against probe routes that answer the search's answer as a constant, after
+    // each layer of the real route: what the kernel costs, then JSON.parse + zod + json().
+    probeAnswer = sample.text;
+    const layers: Array<[string, URL, string]> = [
+      ['kernel: body read, constant answer', new URL('/probe/v1/read', base), issuerKey],
+      ['+ JSON.parse, zod, json()', new URL('/probe/v1/parse', base), issuerKey],
+      ['+ the search (the real route)', searchUrl, issuerKey],
+    ];
+    const perSecond = new Map<string, number[]>();
+    for (const [, url, key] of layers) await load(url, bodies, key, WARM_UP_SEARCHES);
+    for (let round = 0; round < ROUNDS; round += 1) {
+      perSecond.set('bare express', [
+        ...(perSecond.get('bare express') ?? []),
+        (await load(ceilingUrl, bodies, issuerKey, SEARCHES_PER_ROUND)).perSecond,
+      ]);
+      for (const [label, url, key] of layers)
+        perSecond.set(label, [
+          ...(perSecond.get(label) ?? []),
+          (await load(url, bodies, key, SEARCHES_PER_ROUND)).perSecond,
+        ]);
+    }
+    console.log('\nlayers (requests/s, µs per request, share of bare express; medians):');
+    const bare = median(perSecond.get('bare express') ?? []);
+    for (const [label, values] of perSecond) {
+      const rps = median(values);
+      console.log(
+        `  ${label.padEnd(36)} ${rps.toFixed(0).padStart(6)}/s ${(1e6 / rps).toFixed(0).padStart(6)} µs ${((100 * rps) / bare).toFixed(0).padStart(4)} %`,
+      );
+    }
+  }
 
   // 3. 1,000-transaction shipments reaching PROCESSED in one clock advance.
   const identifiers = persons

@@ -123,6 +123,9 @@ function runBench(mode: Mode, file: string): BenchTiming {
 }
 
 async function roundTrips(): Promise<void> {
+  // As `efaktura-bench start` runs: the XSD check on the schema worker (this process never needs
+  // libxml on its main thread).
+  useSchemaWorker();
   const { startBenchServer } = await import('../simulators/server.ts');
   const tenantKey = 'ebk_tenant_bench_bank_0123456789abcdef';
   const server = await startBenchServer({

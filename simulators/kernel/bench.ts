@@ -3,9 +3,10 @@
 // call `dispatch`, so there is one implementation (ARCHITECTURE.md §3).
 import { randomBytes } from 'node:crypto';
 import { ConnectionFault } from './faults.ts';
-import { ProblemError, problem, problemBody } from './problem.ts';
+import { PROBLEM_CONTENT_TYPE, ProblemError, problem, problemBody } from './problem.ts';
 import { Router } from './router.ts';
-import { BufferedRequest, settleResponse } from './fast-body.ts';
+import { BufferedRequest, settleResponse, toFetchResponse } from './fast-body.ts';
+import type { BufferedResponse } from './fast-body.ts';
 import { TenantState } from './tenant.ts';
 import { osloIso } from '../../src/norway/oslo-time.ts';
 import type { BenchRuntime, Party, Route, Simulator, Tenant, WorldKind } from './types.ts';
@@ -113,13 +114,14 @@ export function createBench(options: BenchOptions): Bench {
       ...options.simulators.flatMap((simulator) => simulator.routes.map((route) => route.maxBodyBytes ?? 0)),
     ),
 
-    dispatch(request) {
-      return bench.dispatchIncoming({
+    async dispatch(request) {
+      const response = await bench.dispatchIncoming({
         method: request.method,
         url: new URL(request.url),
         headers: request.headers,
         readBody: (limit) => readLimitedBody(request, limit),
       });
+      return toFetchResponse(response);
     },
 
     async dispatchIncoming(request) {
@@ -133,7 +135,7 @@ export function createBench(options: BenchOptions): Bench {
         );
 
       const owner = authenticate(request.headers);
-      if (owner instanceof Response) return owner;
+      if (!('party' in owner)) return owner;
 
       const match = router.match(request.method, url.pathname);
       if (match.kind === 'none') {
@@ -287,6 +289,13 @@ export function createBench(options: BenchOptions): Bench {
     });
   }
 
+  // A frozen or slowly moving clock stamps many exchanges with the same instant: format it once.
+  let lastVirtual = { ms: Number.NaN, iso: '' };
+  function virtualIso(ms: number): string {
+    if (ms !== lastVirtual.ms) lastVirtual = { ms, iso: osloIso(ms) };
+    return lastVirtual.iso;
+  }
+
   async function journalled(
     tenant: TenantState,
     request: IncomingRequest,
@@ -294,15 +303,19 @@ export function createBench(options: BenchOptions): Bench {
     work: (recordBody: (body: string | null) => void) => Promise<Response>,
   ): Promise<Response> {
     const started = realNow();
-    const virtualTime = osloIso(tenant.clock.nowMs());
+    const virtualTime = virtualIso(tenant.clock.nowMs());
     let requestBody: string | null = null;
     const write = (
-      response: Response | null,
+      response: BufferedResponse | null,
       responseBody: string | null,
       fault: string | null,
       responseText: string | null = responseBody,
     ): void => {
-      const code = response && isProblem(response) && responseBody ? problemCode(responseBody) : null;
+      const responseContentType = response?.header('content-type') ?? null;
+      const code =
+        responseContentType?.startsWith(PROBLEM_CONTENT_TYPE) && responseBody
+          ? problemCode(responseBody)
+          : null;
       tenant.journal.record({
         virtualTime,
         realTime: new Date(started).toISOString(),
@@ -315,7 +328,7 @@ export function createBench(options: BenchOptions): Bench {
         requestContentType: request.headers.get('content-type'),
         requestBody,
         requestBytes: requestBody === null ? 0 : Buffer.byteLength(requestBody),
-        responseContentType: response?.headers.get('content-type') ?? null,
+        responseContentType,
         responseBody,
         responseBytes: responseText === null ? 0 : Buffer.byteLength(responseText),
         code,
@@ -330,9 +343,9 @@ export function createBench(options: BenchOptions): Bench {
       );
       // Reading the journal is journalled, but not its answer: each read would otherwise hold the
       // previous read inside it, and long sessions would grow without bound.
-      const kept = request.url.pathname.endsWith('/sim/v1/journal') ? null : settled.text;
-      write(settled.response, kept, null, settled.text);
-      return settled.response;
+      const kept = request.url.pathname.endsWith('/sim/v1/journal') ? null : settled.bodyText;
+      write(settled, kept, null, settled.bodyText);
+      return settled.asResponse();
     } catch (error) {
       if (error instanceof ConnectionFault) write(null, null, `${error.kind}: ${error.message}`);
       throw error;
@@ -348,10 +361,6 @@ const noTenant = new Proxy({} as Tenant, {
     throw new Error(`admin routes have no tenant (read ctx.tenant.${String(property)})`);
   },
 });
-
-function isProblem(response: Response): boolean {
-  return (response.headers.get('content-type') ?? '').startsWith('application/problem+json');
-}
 
 function problemCode(body: string): string | null {
   try {

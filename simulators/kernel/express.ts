@@ -5,6 +5,7 @@ import express from 'express';
 import type { Express, Request as ExpressRequest, Response as ExpressResponse } from 'express';
 import { ConnectionFault } from './faults.ts';
 import { settleResponse } from './fast-body.ts';
+import { NodeHeaders } from './node-headers.ts';
 import { problemBody, PROBLEM_CONTENT_TYPE } from './problem.ts';
 import type { Bench, IncomingRequest } from './bench.ts';
 
@@ -20,10 +21,10 @@ export function createExpressApp(bench: Bench): Express {
 
 async function forward(bench: Bench, req: ExpressRequest, res: ExpressResponse): Promise<void> {
   try {
-    const { response, text } = await settleResponse(await bench.dispatchIncoming(toIncoming(req, res)));
-    res.status(response.status);
-    response.headers.forEach((value, name) => res.setHeader(name, value));
-    res.end(text ?? undefined);
+    const response = await settleResponse(await bench.dispatchIncoming(toIncoming(req, res)));
+    res.statusCode = response.status;
+    for (const [name, value] of response.headerPairs()) res.setHeader(name, value);
+    res.end(response.bodyText ?? undefined);
   } catch (error) {
     if (error instanceof ConnectionFault) {
       req.socket.destroy();
@@ -48,15 +49,10 @@ async function forward(bench: Bench, req: ExpressRequest, res: ExpressResponse):
 }
 
 function toIncoming(req: ExpressRequest, res: ExpressResponse): IncomingRequest {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
-  }
   return {
     method: req.method,
     url: new URL(`http://${req.headers.host ?? 'localhost'}${req.originalUrl}`),
-    headers,
+    headers: new NodeHeaders(req.headers).asHeaders(),
     readBody: (limit) => readNodeBody(req, res, limit),
   };
 }

@@ -19,7 +19,7 @@ export function xml(text: string, status = 200, headers: Record<string, string> 
 }
 
 export function noContent(): Response {
-  return new Response(null, { status: 204 });
+  return textResponse(null, { status: 204 });
 }
 
 function isJsonContentType(contentType: string | null): boolean {

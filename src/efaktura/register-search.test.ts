@@ -4,6 +4,11 @@ import { nationalId, orgNumber, personInput } from '../../test/efaktura/fixtures
 import { giveConsent } from './consent.ts';
 import { JttaRegister } from './register.ts';
 import { searchCustomer } from './register-search.ts';
+import type { SearchStatus } from './register-search.ts';
+import { customerKeys, isSufficient, QUALIFYING_PAIRS } from './customer-keys.ts';
+import type { KeyName, SearchCustomer } from './customer-keys.ts';
+import { addressKey, emailKey, nameKey } from './normalise.ts';
+import type { Person } from './person.ts';
 import { reserveAgainstIssuer } from './reservation.ts';
 import type { MpsSettings } from './settings.ts';
 
@@ -161,6 +166,113 @@ describe('register search (documented key combinations, exact normalised matchin
         expect(result.status).toBe(sufficient ? 'FOUND' : 'INSUFFICIENT_KEYS');
         if (sufficient) expect(result.efakturaIdentifier).toBe(person.efakturaIdentifier);
       }),
+    );
+  });
+});
+
+// A scan over every person, straight from the rules in register-search.ts's header: the indexes
+// must answer exactly as this does.
+function scanSearch(
+  register: JttaRegister,
+  customer: SearchCustomer,
+  settings: Pick<MpsSettings, 'searchMatchMode' | 'revealBlocked'>,
+): SearchStatus {
+  const keys = customerKeys(customer);
+  if (!isSufficient(keys)) return 'INSUFFICIENT_KEYS';
+  const carries = (person: Person, key: KeyName): boolean => {
+    const wanted = keys[key];
+    switch (key) {
+      case 'name':
+        return nameKey(person.firstName, person.lastName) === wanted;
+      case 'address':
+        return person.addresses.some((address) => addressKey(address) === wanted);
+      case 'email':
+        return person.emails.some((email) => emailKey(email) === wanted);
+      case 'phone':
+        return person.mobiles.includes(wanted ?? '');
+      case 'nationalId':
+        return person.nationalId === wanted;
+    }
+  };
+  const supplied = (['name', 'address', 'email', 'phone'] as const).filter((k) => keys[k] !== undefined);
+  const matches = [...register.all()].filter((person) => {
+    if (keys.nationalId !== undefined) return carries(person, 'nationalId');
+    if (settings.searchMatchMode === 'all-supplied') return supplied.every((k) => carries(person, k));
+    return QUALIFYING_PAIRS.some(
+      ([a, b]) => keys[a] !== undefined && keys[b] !== undefined && carries(person, a) && carries(person, b),
+    );
+  });
+  const [person] = matches;
+  if (matches.length > 1) return 'AMBIGUOUS';
+  if (!person?.jtta) return 'NOT_FOUND';
+  if (person.reservations.has(ISSUER)) return settings.revealBlocked ? 'BLOCKED' : 'NOT_FOUND';
+  return 'FOUND';
+}
+
+describe('register search against a scan of the register (property)', () => {
+  // Small pools, so persons share names, phones and e-mails, and searches hit, miss and collide.
+  const pools = {
+    firstName: ['Ola', 'Kari', 'Bjørn'],
+    lastName: ['Nordmann', 'Ås'],
+    street: ['Storgata 1', 'Kirkeveien 2'],
+    email: ['a@example.com', 'b@example.com', 'c@example.com'],
+    mobile: ['+4791234567', '+4741234567', '+4790000000'],
+  };
+  const pick = <T>(items: T[]) => fc.constantFrom(...items);
+  const input = fc.record({
+    firstName: pick(pools.firstName),
+    lastName: pick(pools.lastName),
+    addresses: fc
+      .subarray(pools.street)
+      .map((streets) =>
+        streets.map((street) => ({ street, postalCode: '0155', city: 'Oslo', country: 'NO' })),
+      ),
+    emails: fc.subarray(pools.email),
+    mobiles: fc.subarray(pools.mobile),
+  });
+  // A person is put, maybe put again with other data (re-indexed), maybe given JTTA or a reservation.
+  const personSpec = fc.record({
+    first: input,
+    second: fc.option(input),
+    jtta: fc.boolean(),
+    reserved: fc.boolean(),
+  });
+  const customer = fc.record(
+    {
+      customerNumber: fc.constant('c'),
+      nationalId: fc.nat(5).map((n) => nationalId(n)),
+      firstName: pick(pools.firstName.map((n) => n.toUpperCase())),
+      lastName: pick(pools.lastName),
+      address: pick(pools.street).map((street) => ({ street: ` ${street}`, postalCode: '0155' })),
+      email: pick(pools.email.map((e) => e.toUpperCase())),
+      mobile: pick(['912 34 567', '0047 41234567', '90000000', '99999999']),
+    },
+    { requiredKeys: ['customerNumber'] },
+  );
+
+  it('answers every customer as the scan does, in both match modes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(personSpec, { minLength: 1, maxLength: 6 }),
+        fc.array(customer, { minLength: 1, maxLength: 8 }),
+        fc.constantFrom('all-supplied', 'any-combination' as const),
+        fc.boolean(),
+        (specs, customers, searchMatchMode, revealBlocked) => {
+          const register = new JttaRegister(7);
+          specs.forEach((spec, n) => {
+            const { person } = register.put(nationalId(n), spec.first, '2026-01-12T08:00:00+01:00');
+            if (spec.second) register.put(nationalId(n), spec.second, '2026-01-12T09:00:00+01:00');
+            if (spec.jtta) giveConsent(person, NOW);
+            if (spec.reserved) reserveAgainstIssuer(register, person, ISSUER, NOW);
+          });
+          const settings = { searchMatchMode, revealBlocked } as const;
+          for (const c of customers)
+            expect(searchCustomer(register, ISSUER, c, settings).status).toBe(
+              scanSearch(register, c, settings),
+            );
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

@@ -37,22 +37,12 @@ import {
   intakeContext,
   kidPaymentFile,
 } from '../src/bank/testing/bank-fixture.ts';
+import { median, percentile } from './stats.ts';
 
 const SIZES = (process.env.BANK_BENCH_SIZES ?? '1000,100000').split(',').map(Number);
 const RUNS = Math.max(3, Number(process.env.BANK_BENCH_RUNS ?? 3));
 const ROUND_TRIPS = Number(process.env.BANK_BENCH_ROUND_TRIPS ?? 30);
 const BENCH_FILE = new URL(import.meta.url).pathname;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 type Outcome = { groupStatus: string | undefined; reports: number; bytes: number };
 type Mode = 'concurrent' | 'sequential';

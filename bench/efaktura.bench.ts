@@ -30,6 +30,7 @@ import { fastAccept } from '../simulators/kernel/fast-accept.ts';
 import { searchSchema } from '../simulators/mps/schemas.ts';
 import type { Simulator } from '../simulators/kernel/types.ts';
 import { makeKid, makeOrganisationNumber, makeAccountNumber } from '../src/norway/index.ts';
+import { median, percentile } from './stats.ts';
 
 const PERSONS = Number(process.env.EFAKTURA_BENCH_PERSONS ?? 100_000);
 const CUSTOMERS_PER_SEARCH = 100;
@@ -42,17 +43,6 @@ const SHIPMENT_SIZE = 1_000;
 const SEED = 2026;
 const START = new Date('2026-01-12T08:00:00+01:00');
 const TENANT_KEY = 'ebk_tenant_bench_efaktura_0123456789';
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
-function percentile(values: number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 function valid(result: { valid: boolean; value?: string }): string {
   if (!result.valid || result.value === undefined) throw new Error('bench setup: invalid number');

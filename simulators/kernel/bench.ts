@@ -135,6 +135,7 @@ export function createBench(options: BenchOptions): Bench {
         );
 
       const owner = authenticate(request.headers);
+      // authenticate answers a refusal (a problem response) or the key's owner.
       if (!('party' in owner)) return owner;
 
       const match = router.match(request.method, url.pathname);

@@ -66,6 +66,5 @@ export function fastAccept(schema: z.ZodType): FastAccept {
     validate = ajv.compile(z.toJSONSchema(schema, { target: 'draft-7' }));
     compiled.set(schema, validate);
   }
-  const check = validate;
-  return (value) => check(value);
+  return validate;
 }

@@ -4,13 +4,9 @@
 import { randomInt } from 'node:crypto';
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import { CHECKS } from '../../conformance/catalogue.ts';
-import { driverBaseUrl } from '../../conformance/http/driver-client.ts';
-import { DEFAULT_START, UnusableInputError, runConformance, selectChecks } from '../../conformance/runner.ts';
 import type { ProgressEvent } from '../../conformance/runner.ts';
-import { verdictLine } from '../../conformance/report/text.ts';
-import { writeReports } from '../../conformance/report/write-reports.ts';
 import type { CheckResult } from '../../conformance/report/report-schema.ts';
+import { isMutantName, MUTANTS } from '../../reference-client/mutants.ts';
 
 interface ConformanceOptions {
   driver?: string;
@@ -81,12 +77,37 @@ function progressLine(event: Extract<ProgressEvent, { type: 'check' }>): string 
   return lines.join('\n');
 }
 
-async function listMutants(): Promise<void> {
-  const { MUTANTS } = await import('../../reference-client/index.ts');
+/**
+ * The suite itself, loaded when this command runs rather than when the CLI starts: the check
+ * catalogue and the runner take about a second to load, which every other command would pay.
+ */
+async function loadSuite() {
+  const [catalogue, driverClient, runner, text, reports] = await Promise.all([
+    import('../../conformance/catalogue.ts'),
+    import('../../conformance/http/driver-client.ts'),
+    import('../../conformance/runner.ts'),
+    import('../../conformance/report/text.ts'),
+    import('../../conformance/report/write-reports.ts'),
+  ]);
+  return {
+    CHECKS: catalogue.CHECKS,
+    driverBaseUrl: driverClient.driverBaseUrl,
+    DEFAULT_START: runner.DEFAULT_START,
+    UnusableInputError: runner.UnusableInputError,
+    runConformance: runner.runConformance,
+    selectChecks: runner.selectChecks,
+    verdictLine: text.verdictLine,
+    writeReports: reports.writeReports,
+  };
+}
+
+type Suite = Awaited<ReturnType<typeof loadSuite>>;
+
+function listMutants(): void {
   for (const name of MUTANTS) console.log(name);
 }
 
-function listChecks(): void {
+function listChecks({ CHECKS }: Suite): void {
   for (const check of CHECKS) {
     const targets = check.targets?.length ? `  [catches: ${check.targets.join(', ')}]` : '';
     console.log(
@@ -95,7 +116,8 @@ function listChecks(): void {
   }
 }
 
-async function run(options: ConformanceOptions): Promise<number> {
+async function run(options: ConformanceOptions, suite: Suite): Promise<number> {
+  const { CHECKS, DEFAULT_START, UnusableInputError, driverBaseUrl, runConformance, selectChecks } = suite;
   if (!options.driver) {
     throw new UnusableInputError(
       'give --driver URL (your system’s driver) or --driver reference; see --help',
@@ -112,7 +134,6 @@ async function run(options: ConformanceOptions): Promise<number> {
   }
   let mutant: string | undefined;
   if (options.mutant !== undefined) {
-    const { isMutantName, MUTANTS } = await import('../../reference-client/index.ts');
     if (!isMutantName(options.mutant)) {
       throw new UnusableInputError(`unknown mutant "${options.mutant}"; one of: ${MUTANTS.join(', ')}`);
     }
@@ -178,8 +199,8 @@ async function run(options: ConformanceOptions): Promise<number> {
         else console.log(progressLine(event));
       },
     });
-    const written = writeReports(report, options.reportDir);
-    console.log(`\n${verdictLine(report)}`);
+    const written = suite.writeReports(report, options.reportDir);
+    console.log(`\n${suite.verdictLine(report)}`);
     if (report.summary.mandatoryNotPassed.length > 0) {
       console.log(`mandatory checks not passed: ${report.summary.mandatoryNotPassed.join(', ')}`);
     }
@@ -216,11 +237,12 @@ export function register(program: Command): void {
     .option('--list-mutants', 'print the reference client’s mutant names, one a line, and exit')
     .action(async (options: ConformanceOptions) => {
       if (options.listMutants) return listMutants();
-      if (options.list) return listChecks();
+      const suite = await loadSuite();
+      if (options.list) return listChecks(suite);
       try {
-        process.exitCode = await run(options);
+        process.exitCode = await run(options, suite);
       } catch (error) {
-        if (error instanceof UnusableInputError || error instanceof InvalidArgumentError) {
+        if (error instanceof suite.UnusableInputError || error instanceof InvalidArgumentError) {
           console.error(`efaktura-bench conformance: ${error.message}`);
           process.exitCode = 2;
           return;

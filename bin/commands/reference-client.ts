@@ -3,16 +3,9 @@
 // every decision it makes with its reason.
 import type { Command } from 'commander';
 import { InvalidArgumentError } from 'commander';
-import {
-  configFromDemoWorld,
-  formatDecision,
-  isMutantName,
-  loadConfig,
-  MUTANT_DESCRIPTIONS,
-  MUTANTS,
-  startReferenceClient,
-} from '../../reference-client/index.ts';
-import type { MutantName, ReferenceClientConfig } from '../../reference-client/index.ts';
+import { isMutantName, MUTANT_DESCRIPTIONS, MUTANTS } from '../../reference-client/mutants.ts';
+import type { MutantName } from '../../reference-client/mutants.ts';
+import type { ReferenceClientConfig } from '../../reference-client/index.ts';
 
 function parsePort(value: string): number {
   const port = Number(value);
@@ -75,6 +68,12 @@ export function register(program: Command): void {
         for (const mutant of MUTANTS) console.log(`${mutant.padEnd(28)} ${MUTANT_DESCRIPTIONS[mutant]}`);
         return;
       }
+      // Loaded here, not at the top: the client reads XML with libxmljs2, which loads in one thread
+      // per process only, and `validate` or `start` in the same CLI must be free to give libxml to
+      // the schema worker (src/iso20022/xml/off-thread-validation.ts, test cli-imports.test.ts).
+      const { configFromDemoWorld, formatDecision, loadConfig, startReferenceClient } = await import(
+        '../../reference-client/index.ts'
+      );
       const bench = options.bench.replace(/\/+$/, '');
       let config: ReferenceClientConfig;
       let rewire: (() => Promise<ReferenceClientConfig>) | undefined;

@@ -8,6 +8,13 @@ import { register as registerReferenceClient } from './commands/reference-client
 import { register as registerConformance } from './commands/conformance.ts';
 import { register as registerSchemas } from './commands/schemas.ts';
 
+// `efaktura-bench conformance --list | head` closes the pipe before we are done writing: stop
+// quietly with the exit code so far, as Unix tools do, instead of crashing on EPIPE.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(Number(process.exitCode ?? 0));
+});
+
 const program = new Command('efaktura-bench')
   .description('Simulator and conformance bench for Norwegian eFaktura B2C and ISO 20022 remittance')
   .showHelpAfterError('(run with --help for usage)')

@@ -19,7 +19,8 @@ export interface LoneFileSetUp {
 export function loneFileAgreement(text: string): LoneFileSetUp {
   let read: ReturnType<typeof readPain001> | undefined;
   try {
-    read = readPain001(text);
+    // Only the parties and debit accounts are needed: the transactions are read by processing.
+    read = readPain001(text, { headersOnly: true });
   } catch {
     // The reader is best-effort on broken files; processing will report what is wrong.
     read = undefined;

@@ -232,6 +232,22 @@ describe.each(['pain.001.001.03', 'pain.001.001.09'] as const)(
       );
     });
 
+    it('reads headers only as the full read without its transactions', () => {
+      fc.assert(
+        fc.property(input(version), (given) => {
+          const xml = buildPain001(given);
+          const full = read(xml);
+          const headers = readPain001(xml, { headersOnly: true });
+          if (!headers.ok) throw new Error(headers.message);
+          expect(headers.document).toEqual({
+            ...full,
+            payments: full.payments.map((payment) => ({ ...payment, transactions: [] })),
+          });
+        }),
+        { numRuns: 25 },
+      );
+    });
+
     it('writes the overrides tests need for wrong counts and sums, and can omit the optional ones', () => {
       const xml = buildPain001({
         version,

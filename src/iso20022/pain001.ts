@@ -56,7 +56,17 @@ function code(value: string): string {
   return value;
 }
 
-export function readPain001(text: string): Pain001ReadResult {
+export interface ReadPain001Options {
+  /**
+   * Read the group header and the payment blocks only: every CdtTrfTxInf is counted and dropped
+   * unread, so each payment's `transactions` is empty (about a third of a full read; for callers
+   * that need the file's parties and accounts, such as the lone-file agreement of `validate`).
+   */
+  headersOnly?: boolean;
+}
+
+export function readPain001(text: string, options: ReadPain001Options = {}): Pain001ReadResult {
+  const headersOnly = options.headersOnly === true;
   const payments: Pain001Payment[] = [];
   let transactions: Pain001Transaction[] = [];
   let paymentPath = '';
@@ -71,7 +81,7 @@ export function readPain001(text: string): Pain001ReadResult {
     },
     onClose(element, parent, depth) {
       if (depth === TX_DEPTH && element.name === 'CdtTrfTxInf' && parent?.name === 'PmtInf') {
-        transactions.push(readTransaction(element, transactions.length, paymentPath));
+        if (!headersOnly) transactions.push(readTransaction(element, transactions.length, paymentPath));
         transactionCount++;
         return false;
       }

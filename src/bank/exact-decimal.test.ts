@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decimalToOre, scaledToText, toScaled } from './exact-decimal.ts';
+import { xsDecimalToOre, scaledToText, toScaled } from './exact-decimal.ts';
 
 describe('exact decimals', () => {
   it('reads every xs:decimal form with up to 5 fraction digits exactly', () => {
@@ -15,9 +15,9 @@ describe('exact decimals', () => {
   });
 
   it('gives whole øre only when there is no fraction of an øre', () => {
-    expect(decimalToOre('12.34')).toBe(1234);
-    expect(decimalToOre('12.345')).toBeUndefined();
-    expect(decimalToOre('12.3400')).toBe(1234);
+    expect(xsDecimalToOre('12.34')).toBe(1234);
+    expect(xsDecimalToOre('12.345')).toBeUndefined();
+    expect(xsDecimalToOre('12.3400')).toBe(1234);
   });
 
   it('writes back what it reads', () => {

@@ -25,8 +25,12 @@ export function scaledToOre(scaled: bigint): number | undefined {
   return Number.isSafeInteger(ore) ? ore : undefined;
 }
 
-/** Whole øre of a decimal text ('1250.00' → 125000), or undefined. */
-export function decimalToOre(text: string): number | undefined {
+/**
+ * Whole øre of any xs:decimal text ('1250.00' → 125000; also '+5', '.5', '5.'), or undefined. The
+ * pain.001 reader's `decimalToOre` (iso-amount.ts) is a faster loop for unsigned amounts only, so
+ * the rules fall back to this one for what it leaves unread.
+ */
+export function xsDecimalToOre(text: string): number | undefined {
   const scaled = toScaled(text);
   return scaled === undefined ? undefined : scaledToOre(scaled);
 }

@@ -2,7 +2,7 @@
 // AM12 (amount invalid; the ledger keeps whole øre, ARCHITECTURE.md §4); a currency other than NOK
 // → AM03 (domestic agreement); zero → AM01 [I]; above the debit account's amount limit → AM02
 // (Aritma: "the transaction amount exceeds the allowed maximum", S41).
-import { decimalToOre } from '../exact-decimal.ts';
+import { xsDecimalToOre } from '../exact-decimal.ts';
 import type { BankAccount } from '../bank-account.ts';
 import type { Finding } from '../finding.ts';
 import type { Pain001Transaction } from '../../iso20022/pain001-model.ts';
@@ -33,7 +33,7 @@ export function checkInstructedAmount(
     };
   }
   const at = { level: 'transaction' as const, path, value: amount.text, line: amount.line };
-  const ore = amount.ore ?? decimalToOre(amount.text);
+  const ore = amount.ore ?? xsDecimalToOre(amount.text);
   if (ore === undefined) {
     return {
       currency: amount.currency,

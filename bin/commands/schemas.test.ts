@@ -3,39 +3,16 @@
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Command, CommanderError } from 'commander';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { register } from './schemas.ts';
+import { runCommandInProcess } from '../../test/support/cli.ts';
 import { REPO_ROOT } from '../../src/iso20022/xml/schema-files.ts';
 import { SCHEMA_MESSAGE_IDS } from '../../src/iso20022/xml/message-id.ts';
 
 const SHARED_XSD = resolve(REPO_ROOT, '..', 'shared', 'iso20022', 'xsd');
 const temps: string[] = [];
 
-async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((stderr += String(chunk)), true));
-  const program = new Command('efaktura-bench').exitOverride().configureOutput({
-    writeOut: (text) => (stdout += text),
-    writeErr: (text) => (stderr += text),
-  });
-  register(program);
-  process.exitCode = undefined;
-  let code: number;
-  try {
-    await program.parseAsync(['schemas', ...args], { from: 'user' });
-    code = Number(process.exitCode ?? 0);
-  } catch (error) {
-    if (!(error instanceof CommanderError)) throw error;
-    code = error.exitCode === 0 ? 0 : 2;
-  } finally {
-    vi.restoreAllMocks();
-    process.exitCode = undefined;
-  }
-  return { code, stdout, stderr };
-}
+const run = (...args: string[]) => runCommandInProcess(register, ['schemas', ...args]);
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'efb-schemas-cli-'));

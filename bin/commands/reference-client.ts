@@ -74,6 +74,7 @@ export function register(program: Command): void {
       const { configFromDemoWorld, formatDecision, loadConfig, startReferenceClient } = await import(
         '../../reference-client/index.ts'
       );
+      const { BenchError } = await import('../../reference-client/bench-client.ts');
       const bench = options.bench.replace(/\/+$/, '');
       let config: ReferenceClientConfig;
       let rewire: (() => Promise<ReferenceClientConfig>) | undefined;
@@ -88,9 +89,9 @@ export function register(program: Command): void {
         const tenantKey = options.tenantKey;
         rewire = () => configFromDemoWorld(bench, tenantKey);
         config = await rewire().catch((error: unknown) => {
-          const cause = (error as Error & { cause?: { code?: string } }).cause?.code;
+          // The bench client answers "no answer" (status 0) when the connection failed.
           throw new Error(
-            cause === 'ECONNREFUSED'
+            error instanceof BenchError && error.status === 0
               ? `no bench answers at ${bench}: start it with "efaktura-bench start --world demo" or pass --bench <url>`
               : (error as Error).message,
           );

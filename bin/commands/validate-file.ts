@@ -142,16 +142,19 @@ function describeFinding(finding: ExplainedFinding): string {
   return lines.join('\n');
 }
 
-function fail(code: string, message: string, options: ValidateOptions): void {
+/**
+ * Unusable input: exit 2 with the catalogue's title and remedy, unless the CLI knows better (the
+ * catalogue speaks of API requests, and a path on this machine is not a resource id).
+ */
+function fail(code: string, message: string, options: ValidateOptions, remedyHere?: string): void {
   const entry = lookupCode(code);
+  const remedy = remedyHere ?? entry?.remedy.en;
   if (options.json) {
     process.stdout.write(
-      `${JSON.stringify({ result: 'unusable', exitCode: 2, error: { code, message, title: entry?.title.en, remedy: entry?.remedy.en } }, null, 2)}\n`,
+      `${JSON.stringify({ result: 'unusable', exitCode: 2, error: { code, message, title: entry?.title.en, remedy } }, null, 2)}\n`,
     );
   } else {
-    process.stderr.write(
-      `efaktura-bench: ${code}: ${message}\n${entry ? `  What to do: ${entry.remedy.en}\n` : ''}`,
-    );
+    process.stderr.write(`efaktura-bench: ${code}: ${message}\n${remedy ? `  What to do: ${remedy}\n` : ''}`);
   }
   process.exitCode = 2;
 }
@@ -161,7 +164,12 @@ export async function validate(file: string, options: ValidateOptions): Promise<
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    fail('EB-NOT-FOUND', `Cannot read ${file}: ${(error as Error).message}`, options);
+    fail(
+      'EB-NOT-FOUND',
+      `Cannot read ${file}: ${(error as Error).message}`,
+      options,
+      'Check the path to the pain.001 file, and that it may be read.',
+    );
     return;
   }
   const now = options.now === undefined ? new Date() : new Date(options.now);
@@ -198,11 +206,9 @@ export async function validate(file: string, options: ValidateOptions): Promise<
     nextId: (prefix) => `VALIDATE-${prefix}-${(counter += 1)}`,
   });
   if (result.kind === 'unusable') {
-    fail(
-      result.code,
-      `${result.message}${result.line === undefined ? '' : ` (line ${result.line})`}`,
-      options,
-    );
+    // The parser's messages name their line already ("… (line 3)"); others get it added.
+    const line = result.line === undefined ? '' : ` (line ${result.line})`;
+    fail(result.code, result.message.endsWith(line) ? result.message : `${result.message}${line}`, options);
     return;
   }
   const final = result.reports[result.reports.length - 1];

@@ -115,7 +115,10 @@ describe('efaktura-bench validate', () => {
   it('exits 2 for unusable input: not XML, a missing file, a broken agreement file', async () => {
     const notXml = await run(file('text.xml', 'hello'));
     expect([notXml.code, notXml.stderr]).toEqual([2, expect.stringContaining('EB-BANK-NOT-XML')]);
-    expect((await run(join(dir, 'missing.xml'))).code).toBe(2);
+    expect(notXml.stderr).toContain("'<' not found (line 1)\n");
+    const missing = await run(join(dir, 'missing.xml'));
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('Cannot read')]);
+    expect(missing.stderr).toContain('What to do: Check the path to the pain.001 file');
     const broken = await run(
       file('ok2.xml', pain001()),
       '--agreement',

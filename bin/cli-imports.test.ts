@@ -14,7 +14,9 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** The command modules bin/cli.ts imports, read from its import lines. */
 function commandModules(): string[] {
   const cli = readFileSync(new URL('./cli.ts', import.meta.url), 'utf8');
-  return [...cli.matchAll(/from '(\.\/commands\/[a-z-]+\.ts)'/g)].map((match) => `./bin/${match[1]?.slice(2)}`);
+  return [...cli.matchAll(/from '(\.\/commands\/[a-z-]+\.ts)'/g)].map(
+    (match) => `./bin/${match[1]?.slice(2)}`,
+  );
 }
 
 /** Imports the modules in a fresh Node process and tells whether libxmljs2 was loaded there. */
@@ -52,9 +54,9 @@ describe('the CLI leaves libxml to the schema worker', () => {
   });
 
   it('neither do the modules `start` and `validate` load when they run', () => {
-    expect(
-      libxmlLoadedAfterImporting(['./simulators/server.ts', './bin/commands/validate-file.ts']),
-    ).toBe(false);
+    expect(libxmlLoadedAfterImporting(['./simulators/server.ts', './bin/commands/validate-file.ts'])).toBe(
+      false,
+    );
   });
 
   it('the check can see libxmljs2 loaded (the reference client loads it)', () => {

@@ -71,9 +71,8 @@ export function register(program: Command): void {
       // Loaded here, not at the top: the client reads XML with libxmljs2, which loads in one thread
       // per process only, and `validate` or `start` in the same CLI must be free to give libxml to
       // the schema worker (src/iso20022/xml/off-thread-validation.ts, test cli-imports.test.ts).
-      const { configFromDemoWorld, formatDecision, loadConfig, startReferenceClient } = await import(
-        '../../reference-client/index.ts'
-      );
+      const { configFromDemoWorld, formatDecision, loadConfig, startReferenceClient } =
+        await import('../../reference-client/index.ts');
       const { BenchError } = await import('../../reference-client/bench-client.ts');
       const bench = options.bench.replace(/\/+$/, '');
       let config: ReferenceClientConfig;
